@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace Rebound::Core {
+
+// A call's state as the provider reports it (Twilio's call_enum_status).
+enum class CallStatus { Queued, Ringing, InProgress, Completed, Busy, Failed, NoAnswer, Canceled, Unknown };
+
+CallStatus callStatusFromString(QStringView text);
+QString toString(CallStatus status);
+// No further change is expected once a call reaches one of these.
+bool isTerminal(CallStatus status);
+
+// One leg of a voice call, as listed by the provider.
+struct Call
+{
+    QString sid;
+    QString parentCallSid;
+    QString accountSid;
+    QString from;
+    QString to;
+    QString direction; // inbound, outbound-api, outbound-dial, trunking-*
+    QString answeredBy; // human, machine, or empty
+    QString forwardedFrom;
+    QString callerName;
+    QString phoneNumberSid;
+    CallStatus status = CallStatus::Unknown;
+    QDateTime dateCreated;
+    QDateTime dateUpdated;
+    QDateTime startTime;
+    QDateTime endTime;
+    int durationSeconds = -1; // -1: the provider gave none (busy, unanswered, ongoing)
+
+    bool isInbound() const { return direction == QLatin1String("inbound"); }
+};
+
+} // namespace Rebound::Core
