@@ -1,0 +1,154 @@
+#pragma once
+
+#include "../domain/account.h"
+#include "../domain/call.h"
+#include "../domain/message.h"
+
+#include <QAbstractHttpServer>
+#include <QDateTime>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QSet>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace Rebound::Core {
+
+// A Twilio-compatible REST server on loopback: the 2010-04-01 subset Rebound
+// uses (accounts, incoming numbers, calls, messages) with the same JSON
+// shapes, Basic auth, paging and error bodies; signed webhooks to the URLs
+// set on a number; fault injection; and a control API under /sandbox/ that
+// scripts and tests use to place calls and have customers text.
+class SandboxServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    static constexpr auto demoAccountSid = "AC5a9d0c0ffee5a9d0c0ffee5a9d0c0ffe";
+    static constexpr auto demoAuthToken = "sandbox";
+    static constexpr auto demoApiKeySid = "SK5a9d0c0ffee5a9d0c0ffee5a9d0c0ffe";
+    static constexpr auto suspendedAccountSid = "AC0dd0dd0dd0dd0dd0dd0dd0dd0dd0dd0d";
+    static constexpr auto demoBusinessNumber = "+15125550100";
+    static constexpr auto demoNumberSid = "PN5a9d0c0ffee5a9d0c0ffee5a9d0c0100";
+    // The owner's cell that a <Dial> wiring rings.
+    static constexpr auto demoOwnerCell = "+15125550199";
+
+    struct SandboxAccount
+    {
+        Account account;
+        QString authToken;
+        QString apiKeySid; // optional second credential, secret = authToken
+        QList<IncomingNumber> numbers;
+    };
+
+    // One injected failure, matched against incoming REST requests in order.
+    struct Fault
+    {
+        enum class Kind {
+            Status, // answer `status` with a Twilio error body; the request is not carried out
+            Drop, // close the connection without carrying out the request
+            DropAfterProcessing, // carry out the request, then close without answering
+            StatusAfterProcessing, // carry out the request, then answer `status`
+            Delay, // carry out the request and answer after delayMs
+            Malformed, // answer 200 with a body that is not JSON
+            Truncated, // announce the full body, send half of it, close
+        };
+        Kind kind = Kind::Status;
+        int status = 500;
+        int retryAfterSeconds = -1; // Retry-After header when >= 0
+        int delayMs = 0;
+        QByteArray method; // empty: any
+        QString pathContains; // empty: any REST path
+        int count = 1; // how many matching requests it applies to; -1: until cleared
+        double probability = 1.0; // chance each matching request is hit
+
+        static std::optional<Kind> kindFromString(QStringView name);
+        static QString kindName(Kind kind); // the control API's name, e.g. "drop_after_processing"
+    };
+
+    // A call the control API or the scenario places.
+    struct PlacedCall
+    {
+        enum class Outcome { Missed, Answered, Voicemail, Busy, Canceled, Failed };
+        enum class Wiring { Forwarded, Dial };
+        QString from;
+        QString to; // a number of the account; the first one when empty
+        Outcome outcome = Outcome::Missed;
+        Wiring wiring = Wiring::Forwarded;
+        int ringMs = 3000; // time from ringing to the end of the unanswered leg
+        int talkSeconds = 45; // length of an answered call
+    };
+
+    struct LoggedRequest
+    {
+        QDateTime at; // UTC, millisecond precision
+        QByteArray method;
+        QString path; // with query
+        int status = 0; // 0 when the connection was dropped
+        QString fault; // empty when none applied
+    };
+
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // The demo account (active, one number) and a suspended one, each with its
+    // token; `authToken` replaces the demo account's token when not empty.
+    void resetWorld(const QString &authToken = {});
+    void addAccount(const SandboxAccount &account);
+
+    // Listens on loopback; returns the port, 0 on failure.
+    quint16 start(quint16 port = 0, const QHostAddress &address = QHostAddress::LocalHost);
+    QUrl baseUrl() const;
+    quint16 port() const { return m_port; }
+
+    // The world, for in-process use (the demo, tests).
+    QString placeCall(const PlacedCall &call, const QString &accountSid = QString::fromLatin1(demoAccountSid));
+    QString receiveText(const QString &from, const QString &to, const QString &body,
+                        const QString &accountSid = QString::fromLatin1(demoAccountSid));
+    void addFault(const Fault &fault);
+    void clearFaults();
+    QList<Fault> faults() const { return m_faults; }
+    // How long an outgoing text stays queued, and when it is delivered (both from creation).
+    void setMessageTimings(int sentAfterMs, int deliveredAfterMs);
+    // Newest first, as the API lists them.
+    QList<Call> calls(const QString &accountSid = QString::fromLatin1(demoAccountSid)) const;
+    QList<Message> messages(const QString &accountSid = QString::fromLatin1(demoAccountSid)) const;
+    QList<LoggedRequest> requestLog() const { return m_log; }
+    void clearRequestLog() { m_log.clear(); }
+
+Q_SIGNALS:
+    // The business sent a text (a POST to Messages.json that was carried out).
+    void messageCreated(const Rebound::Core::Message &message);
+    // A customer's text arrived at the business.
+    void messageReceived(const Rebound::Core::Message &message);
+    void callPlaced(const Rebound::Core::Call &call);
+    void callEnded(const Rebound::Core::Call &call);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct World;
+
+    void handleRest(const QHttpServerRequest &request, QTcpSocket *socket);
+    void handleControl(const QHttpServerRequest &request, QTcpSocket *socket);
+    std::optional<Fault> takeFault(const QByteArray &method, const QString &target);
+    void appendLog(const LoggedRequest &entry);
+
+    std::unique_ptr<World> m_world;
+    QList<Fault> m_faults;
+    QList<LoggedRequest> m_log;
+    QNetworkAccessManager *m_webhooks = nullptr;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+};
+
+} // namespace Rebound::Core
