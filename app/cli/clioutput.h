@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace Rebound::Cli {
+
+// Exit codes shared by every command.
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+// One JSON object per line on stdout, flushed at once so pipes see it live.
+void printJson(const QJsonObject &object);
+// One sentence on stderr.
+void printError(const QString &sentence);
+// The provider secret from REBOUND_AUTH_TOKEN; empty (with an error printed) when unset.
+QString authTokenFromEnvironment(bool required = true);
+
+} // namespace Rebound::Cli

@@ -1,0 +1,231 @@
+#include "providercommands.h"
+
+#include "clioutput.h"
+
+#include "domain/phonenumber.h"
+#include "provider/sentmessagefinder.h"
+#include "provider/twilioclient.h"
+#include "provider/twiliojson.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+
+#include <optional>
+
+namespace Rebound::Cli {
+
+using namespace Rebound::Core;
+
+namespace {
+
+const QCommandLineOption kAccountSid(QStringLiteral("account-sid"),
+                                     QStringLiteral("Account SID (AC..., or a SignalWire project ID)."),
+                                     QStringLiteral("SID"));
+const QCommandLineOption kApiKey(QStringLiteral("api-key"),
+                                 QStringLiteral("API key SID (SK...) to sign in with instead of the Account SID; "
+                                                "its secret goes in REBOUND_AUTH_TOKEN."),
+                                 QStringLiteral("SID"));
+const QCommandLineOption kBaseUrl(QStringLiteral("base-url"),
+                                  QStringLiteral("REST API address (default https://api.twilio.com)."),
+                                  QStringLiteral("URL"), QString::fromLatin1(ProviderConfig::twilioBaseUrl));
+const QCommandLineOption kTimeout(QStringLiteral("timeout"),
+                                  QStringLiteral("Seconds allowed for each request (default 30)."),
+                                  QStringLiteral("SECONDS"), QStringLiteral("30"));
+
+void addProviderOptions(QCommandLineParser &parser)
+{
+    parser.addOption(kAccountSid);
+    parser.addOption(kApiKey);
+    parser.addOption(kBaseUrl);
+    parser.addOption(kTimeout);
+    parser.addHelpOption();
+}
+
+// Parses and reports usage errors; nullopt means "exit with the code in *exitCode".
+bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText() + QLatin1Char('.'));
+        *exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = ExitOk;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+        *exitCode = ExitUsage;
+        return false;
+    }
+    return true;
+}
+
+std::optional<ProviderConfig> providerConfig(const QCommandLineParser &parser, int *exitCode)
+{
+    *exitCode = ExitUsage;
+    ProviderConfig config;
+    config.accountSid = parser.value(kAccountSid).trimmed();
+    if (config.accountSid.isEmpty()) {
+        printError(QStringLiteral("--account-sid is required."));
+        return std::nullopt;
+    }
+    config.apiKeySid = parser.value(kApiKey).trimmed();
+    QString error;
+    config.baseUrl = ProviderConfig::normalizeBaseUrl(parser.value(kBaseUrl), &error);
+    if (config.baseUrl.isEmpty()) {
+        printError(error);
+        return std::nullopt;
+    }
+    if (!HttpGateway::isAllowedUrl(config.baseUrl, &error)) {
+        printError(QStringLiteral("The base URL %1 is refused: %2.").arg(config.baseUrl.toDisplayString(), error));
+        return std::nullopt;
+    }
+    bool ok = false;
+    const double seconds = parser.value(kTimeout).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 600) {
+        printError(QStringLiteral("--timeout takes a number of seconds between 1 and 600."));
+        return std::nullopt;
+    }
+    config.requestTimeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    config.secret = authTokenFromEnvironment();
+    if (config.secret.isEmpty())
+        return std::nullopt;
+    *exitCode = ExitOk;
+    return config;
+}
+
+std::optional<PhoneNumber> phoneOption(const QCommandLineParser &parser, const QString &name, int *exitCode)
+{
+    const QString text = parser.value(name);
+    if (text.trimmed().isEmpty()) {
+        printError(QStringLiteral("--%1 is required.").arg(name));
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    PhoneNumber::Error error = PhoneNumber::Error::None;
+    const PhoneNumber number = PhoneNumber::parse(text, QStringLiteral("US"), &error);
+    if (!number.isValid()) {
+        printError(QStringLiteral("--%1 \"%2\": %3").arg(name, text, PhoneNumber::errorMessage(error)));
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    return number;
+}
+
+QJsonObject numberJson(const IncomingNumber &n)
+{
+    return QJsonObject{
+        {QStringLiteral("sid"), n.sid},
+        {QStringLiteral("phone_number"), n.phoneNumber},
+        {QStringLiteral("friendly_name"), n.friendlyName},
+        {QStringLiteral("voice"), n.voice},
+        {QStringLiteral("sms"), n.sms},
+        {QStringLiteral("mms"), n.mms},
+    };
+}
+
+} // namespace
+
+int runAccountCheck(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Checks the credentials and lists the account's phone numbers."));
+    addProviderOptions(parser);
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, arguments, &exitCode))
+        return exitCode;
+    const auto config = providerConfig(parser, &exitCode);
+    if (!config)
+        return exitCode;
+
+    TwilioClient client(*config);
+    const auto account = client.fetchAccount();
+    if (!account) {
+        printError(account.error().describe());
+        return ExitFailure;
+    }
+    QJsonObject out{
+        {QStringLiteral("account_sid"), account.value().sid},
+        {QStringLiteral("friendly_name"), account.value().friendlyName},
+        {QStringLiteral("status"), account.value().status},
+        {QStringLiteral("type"), account.value().type},
+    };
+    if (!account.value().isActive()) {
+        out.insert(QStringLiteral("numbers"), QJsonArray());
+        printJson(out);
+        printError(QStringLiteral("The account %1 is %2, not active; it cannot send texts.")
+                       .arg(account.value().sid, account.value().status));
+        return ExitFailure;
+    }
+    const auto numbers = client.listIncomingNumbers();
+    if (!numbers) {
+        printError(numbers.error().describe());
+        return ExitFailure;
+    }
+    QJsonArray list;
+    for (const IncomingNumber &n : numbers.value())
+        list.append(numberJson(n));
+    out.insert(QStringLiteral("numbers"), list);
+    printJson(out);
+    return ExitOk;
+}
+
+int runSend(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Sends one text message, exactly once."));
+    addProviderOptions(parser);
+    parser.addOption(
+        {QStringLiteral("from"), QStringLiteral("Sending number of the account (E.164)."), QStringLiteral("E164")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Recipient's number."), QStringLiteral("E164")});
+    parser.addOption(
+        {QStringLiteral("body"), QStringLiteral("The text (at most 1,600 characters)."), QStringLiteral("TEXT")});
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, arguments, &exitCode))
+        return exitCode;
+    const auto from = phoneOption(parser, QStringLiteral("from"), &exitCode);
+    if (!from)
+        return exitCode;
+    const auto to = phoneOption(parser, QStringLiteral("to"), &exitCode);
+    if (!to)
+        return exitCode;
+    const QString body = parser.value(QStringLiteral("body"));
+    if (!parser.isSet(QStringLiteral("body")) || body.trimmed().isEmpty()) {
+        printError(QStringLiteral("--body is required and must not be empty."));
+        return ExitUsage;
+    }
+    if (body.size() > 1600) {
+        printError(QStringLiteral("--body is %1 characters long; a text can be at most 1,600.").arg(body.size()));
+        return ExitUsage;
+    }
+    const auto config = providerConfig(parser, &exitCode);
+    if (!config)
+        return exitCode;
+
+    TwilioClient client(*config);
+    OutgoingMessage message;
+    message.from = from->e164();
+    message.to = to->e164();
+    message.body = body;
+    bool reconciled = false;
+    const auto sent = SentMessageFinder::sendOnce(client, message, 3, &reconciled);
+    if (!sent) {
+        printError(sent.error().describe());
+        return ExitFailure;
+    }
+    const Message &m = sent.value();
+    printJson(QJsonObject{
+        {QStringLiteral("sid"), m.sid},
+        {QStringLiteral("status"), toString(m.status)},
+        {QStringLiteral("from"), m.from},
+        {QStringLiteral("to"), m.to},
+        {QStringLiteral("num_segments"), m.numSegments},
+        {QStringLiteral("date_created"), m.dateCreated.toString(Qt::ISODate)},
+        {QStringLiteral("reconciled"), reconciled},
+    });
+    return ExitOk;
+}
+
+} // namespace Rebound::Cli

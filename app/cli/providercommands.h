@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Rebound::Cli {
+
+// rebound-cli account check --account-sid SID [--api-key SK] [--base-url URL]
+int runAccountCheck(const QStringList &arguments);
+// rebound-cli send --account-sid SID --from E164 --to E164 --body TEXT [--base-url URL]
+int runSend(const QStringList &arguments);
+
+} // namespace Rebound::Cli

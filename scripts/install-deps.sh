@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what building (and, with --test, testing) Rebound needs on Debian 12
+# or Ubuntu 22.04+. Installs only what is missing; uses sudo when not root.
+set -euo pipefail
+
+build_packages=(
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
+    libcurl4-openssl-dev libphonenumber-dev libprotobuf-dev libicu-dev libboost-dev
+    qtkeychain-qt6-dev ca-certificates
+)
+test_packages=(
+    xvfb xauth x11-utils imagemagick dbus dbus-x11 gnome-keyring
+    postgresql postgresql-client nodejs npm python3 procps curl
+)
+
+packages=("${build_packages[@]}")
+if [[ "${1:-}" == "--test" ]]; then
+    packages+=("${test_packages[@]}")
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    exit 0
+fi
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then
+    SUDO="sudo"
+fi
+echo "Installing: ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

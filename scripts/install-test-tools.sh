@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs the test tools that come from npm (Stoplight Prism) into the build
+# folder, so nothing is installed globally. Prints nothing when already there.
+set -euo pipefail
+tools_dir="${1:?usage: install-test-tools.sh TOOLS_DIR}"
+prism_version="5.16.0"
+if [[ -x "$tools_dir/node_modules/.bin/prism" ]] &&
+    grep -q "\"version\": \"$prism_version\"" "$tools_dir/node_modules/@stoplight/prism-cli/package.json" 2>/dev/null; then
+    exit 0
+fi
+mkdir -p "$tools_dir"
+echo "Installing Stoplight Prism $prism_version into $tools_dir"
+npm install --prefix "$tools_dir" --no-audit --no-fund --loglevel=error "@stoplight/prism-cli@$prism_version" >/dev/null

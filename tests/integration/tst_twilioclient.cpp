@@ -1,0 +1,530 @@
+#include "sandboxthread.h"
+#include "testprinters.h"
+
+#include "provider/sentmessagefinder.h"
+#include "provider/twilioclient.h"
+
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <QtTest>
+
+#include <thread>
+
+using namespace Rebound::Core;
+using Rebound::Test::SandboxThread;
+using Fault = SandboxServer::Fault;
+
+namespace {
+Fault fault(Fault::Kind kind, const QByteArray &method = {}, const QString &path = {}, int count = 1)
+{
+    Fault f;
+    f.kind = kind;
+    f.method = method;
+    f.pathContains = path;
+    f.count = count;
+    return f;
+}
+
+OutgoingMessage textTo(const QString &to, const QString &body = QStringLiteral("Sorry we missed your call!"))
+{
+    OutgoingMessage m;
+    m.from = QString::fromLatin1(SandboxServer::demoBusinessNumber);
+    m.to = to;
+    m.body = body;
+    return m;
+}
+
+int countTo(const QList<Message> &messages, const QString &to)
+{
+    return int(std::count_if(messages.begin(), messages.end(), [&](const Message &m) { return m.to == to; }));
+}
+} // namespace
+
+class TestTwilioClient final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fetchAccount_returnsTheDemoAccount()
+    {
+        SandboxThread sandbox;
+        TwilioClient client(sandbox.config());
+        const auto account = client.fetchAccount();
+        QVERIFY2(account.ok(), qPrintable(account.ok() ? QString() : account.error().describe()));
+        QCOMPARE(account.value().sid, QString::fromLatin1(SandboxServer::demoAccountSid));
+        QVERIFY(account.value().isActive());
+    }
+
+    void listIncomingNumbers_returnsTheBusinessLine()
+    {
+        SandboxThread sandbox;
+        TwilioClient client(sandbox.config());
+        const auto numbers = client.listIncomingNumbers();
+        QVERIFY(numbers.ok());
+        QCOMPARE(numbers.value().size(), 1);
+        QCOMPARE(numbers.value().constFirst().phoneNumber, QString::fromLatin1(SandboxServer::demoBusinessNumber));
+        QVERIFY(numbers.value().constFirst().sms);
+    }
+
+    void apiKey_authenticatesLikeTheAccountSid()
+    {
+        SandboxThread sandbox;
+        ProviderConfig config = sandbox.config();
+        config.apiKeySid = QString::fromLatin1(SandboxServer::demoApiKeySid);
+        TwilioClient client(config);
+        QVERIFY(client.fetchAccount().ok());
+    }
+
+    void wrongToken_isAnAuthenticationErrorWithoutRetries()
+    {
+        SandboxThread sandbox;
+        ProviderConfig config = sandbox.config();
+        config.secret = QStringLiteral("wrong");
+        TwilioClient client(config);
+        const auto account = client.fetchAccount();
+        QVERIFY(!account.ok());
+        QCOMPARE(account.error().kind, ProviderError::Kind::Authentication);
+        QCOMPARE(account.error().code, 20003);
+        QCOMPARE(account.error().httpStatus, 401);
+        QCOMPARE(client.requestCount(), 1);
+    }
+
+    void suspendedAccount_isReportedAsInactive()
+    {
+        SandboxThread sandbox;
+        ProviderConfig config = sandbox.config();
+        config.accountSid = QString::fromLatin1(SandboxServer::suspendedAccountSid);
+        TwilioClient client(config);
+        const auto account = client.fetchAccount();
+        QVERIFY(account.ok());
+        QCOMPARE(account.value().status, QStringLiteral("suspended"));
+        const auto numbers = client.listIncomingNumbers();
+        QVERIFY(!numbers.ok());
+        QCOMPARE(numbers.error().kind, ProviderError::Kind::AccountInactive);
+    }
+
+    void listCalls_followsNextPageUriToTheEnd()
+    {
+        SandboxThread sandbox;
+        for (int i = 0; i < 120; ++i) {
+            SandboxServer::PlacedCall call;
+            call.from = QStringLiteral("+1512555%1").arg(1000 + i);
+            call.ringMs = 0;
+            sandbox.placeCall(call);
+        }
+        TwilioClient client(sandbox.config());
+        CallFilter filter;
+        filter.to = QString::fromLatin1(SandboxServer::demoBusinessNumber);
+        filter.pageSize = 50;
+        int pages = 0;
+        const auto calls = client.listCalls(filter, [&](const QList<Call> &) {
+            ++pages;
+            return true;
+        });
+        QVERIFY(calls.ok());
+        QCOMPARE(pages, 3);
+        QCOMPARE(calls.value().size(), 120);
+        QSet<QString> sids;
+        for (const Call &c : calls.value())
+            sids.insert(c.sid);
+        QCOMPARE(sids.size(), 120);
+        // Newest first, as Twilio lists them.
+        QVERIFY(calls.value().constFirst().dateCreated >= calls.value().constLast().dateCreated);
+    }
+
+    void listCalls_visitorStopsPaging()
+    {
+        SandboxThread sandbox;
+        for (int i = 0; i < 60; ++i) {
+            SandboxServer::PlacedCall call;
+            call.from = QStringLiteral("+1512555%1").arg(2000 + i);
+            sandbox.placeCall(call);
+        }
+        TwilioClient client(sandbox.config());
+        CallFilter filter;
+        filter.pageSize = 20;
+        const auto calls = client.listCalls(filter, [](const QList<Call> &) { return false; });
+        QVERIFY(calls.ok());
+        QCOMPARE(calls.value().size(), 20);
+        QCOMPARE(client.requestCount(), 1);
+    }
+
+    void listCalls_filtersByCallerAndEncodesThePlus()
+    {
+        SandboxThread sandbox;
+        SandboxServer::PlacedCall a;
+        a.from = QStringLiteral("+15125550111");
+        SandboxServer::PlacedCall b;
+        b.from = QStringLiteral("+15125550122");
+        sandbox.placeCall(a);
+        sandbox.placeCall(b);
+        TwilioClient client(sandbox.config());
+        CallFilter filter;
+        filter.from = a.from;
+        filter.startedOnOrAfter = QDate::currentDate().addDays(-1);
+        const auto calls = client.listCalls(filter);
+        QVERIFY(calls.ok());
+        QCOMPARE(calls.value().size(), 1);
+        QCOMPARE(calls.value().constFirst().from, a.from);
+        const auto log = sandbox.requestLog();
+        QVERIFY(log.constLast().path.contains(QStringLiteral("From=%2B15125550111")));
+        QVERIFY(log.constLast().path.contains(QStringLiteral("StartTime%3E=")));
+    }
+
+    void dialWiring_childLegIsFoundByParentCallSid()
+    {
+        SandboxThread sandbox;
+        SandboxServer::PlacedCall call;
+        call.from = QStringLiteral("+15125550133");
+        call.wiring = SandboxServer::PlacedCall::Wiring::Dial;
+        call.ringMs = 50;
+        const QString parent = sandbox.placeCall(call);
+        TwilioClient client(sandbox.config());
+        CallFilter filter;
+        filter.parentCallSid = parent;
+        QTRY_VERIFY_WITH_TIMEOUT(client.listCalls(filter).ok() && !client.listCalls(filter).value().isEmpty()
+                                     && isTerminal(client.listCalls(filter).value().constFirst().status),
+                                 5000);
+        const Call child = client.listCalls(filter).value().constFirst();
+        QCOMPARE(child.parentCallSid, parent);
+        QCOMPARE(toString(child.status), toString(CallStatus::NoAnswer));
+        const auto fetched = client.fetchCall(parent);
+        QVERIFY(fetched.ok());
+        QVERIFY(fetched.value().isInbound());
+    }
+
+    void fetchCall_unknownSidIsNotFound()
+    {
+        SandboxThread sandbox;
+        TwilioClient client(sandbox.config());
+        const auto call = client.fetchCall(QStringLiteral("CA00000000000000000000000000000000"));
+        QVERIFY(!call.ok());
+        QCOMPARE(call.error().kind, ProviderError::Kind::NotFound);
+        QCOMPARE(call.error().code, 20404);
+    }
+
+    void createMessage_returnsTheQueuedMessage()
+    {
+        SandboxThread sandbox;
+        TwilioClient client(sandbox.config());
+        const auto sent = client.createMessage(textTo(QStringLiteral("+15125550144"), QStringLiteral("Hola 👋")));
+        QVERIFY(sent.ok());
+        QVERIFY(sent.value().sid.startsWith(QStringLiteral("SM")));
+        QCOMPARE(toString(sent.value().status), toString(MessageStatus::Queued));
+        QCOMPARE(toString(sent.value().direction), toString(MessageDirection::OutboundApi));
+        QCOMPARE(sent.value().body, QStringLiteral("Hola 👋"));
+        QCOMPARE(sent.value().numSegments, 1);
+        const auto listed = client.listMessages(MessageFilter{QStringLiteral("+15125550144"), {}, {}, {}, 50, 0});
+        QVERIFY(listed.ok());
+        QCOMPARE(listed.value().size(), 1);
+        QCOMPARE(listed.value().constFirst().sid, sent.value().sid);
+    }
+
+    void createMessage_optedOutRecipientIs21610AndNotRetried()
+    {
+        SandboxThread sandbox;
+        sandbox.run([](SandboxServer &s) {
+            s.receiveText(QStringLiteral("+15125550155"), QString::fromLatin1(SandboxServer::demoBusinessNumber),
+                          QStringLiteral("STOP"));
+        });
+        TwilioClient client(sandbox.config());
+        const auto sent = client.createMessage(textTo(QStringLiteral("+15125550155")));
+        QVERIFY(!sent.ok());
+        QCOMPARE(sent.error().kind, ProviderError::Kind::Rejected);
+        QCOMPARE(sent.error().code, 21610);
+        QCOMPARE(client.requestCount(), 1);
+        QVERIFY(sent.error().describe().contains(QStringLiteral("opted out")));
+    }
+
+    void createMessage_invalidNumberIs21211()
+    {
+        SandboxThread sandbox;
+        TwilioClient client(sandbox.config());
+        const auto sent = client.createMessage(textTo(QStringLiteral("555-CALL-NOW")));
+        QVERIFY(!sent.ok());
+        QCOMPARE(sent.error().code, 21211);
+        QCOMPARE(sent.error().httpStatus, 400);
+    }
+
+    void createMessage_overlongBodyIsRefusedBeforeSending()
+    {
+        SandboxThread sandbox;
+        TwilioClient client(sandbox.config());
+        const auto sent = client.createMessage(textTo(QStringLiteral("+15125550166"), QString(3000, QLatin1Char('x'))));
+        QVERIFY(!sent.ok());
+        QCOMPARE(sent.error().kind, ProviderError::Kind::InvalidArgument);
+        QCOMPARE(client.requestCount(), 0);
+    }
+
+    void rateLimit_isRetriedHonouringRetryAfter()
+    {
+        SandboxThread sandbox;
+        Fault f = fault(Fault::Kind::Status, "GET", QStringLiteral("Accounts"), 2);
+        f.status = 429;
+        f.retryAfterSeconds = 1;
+        sandbox.addFault(f);
+        TwilioClient client(sandbox.config());
+        QElapsedTimer timer;
+        timer.start();
+        const auto account = client.fetchAccount();
+        QVERIFY(account.ok());
+        QCOMPARE(client.requestCount(), 3);
+        // Two Retry-After: 1 waits, where the configured backoff alone would be ~10 ms.
+        QVERIFY2(timer.elapsed() >= 1900, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void rateLimit_persistingIsATypedErrorAfterMaxAttempts()
+    {
+        SandboxThread sandbox;
+        Fault f = fault(Fault::Kind::Status, {}, {}, -1);
+        f.status = 429;
+        sandbox.addFault(f);
+        ProviderConfig config = sandbox.config();
+        config.retry.maxAttempts = 4;
+        TwilioClient client(config);
+        const auto numbers = client.listIncomingNumbers();
+        QVERIFY(!numbers.ok());
+        QCOMPARE(numbers.error().kind, ProviderError::Kind::RateLimited);
+        QCOMPARE(numbers.error().code, 20429);
+        QCOMPARE(numbers.error().attempts, 4);
+    }
+
+    void rateLimit_onCreateIsRetriedBecauseTwilioDidNotProcessIt()
+    {
+        SandboxThread sandbox;
+        Fault f = fault(Fault::Kind::Status, "POST", QStringLiteral("Messages"), 2);
+        f.status = 429;
+        sandbox.addFault(f);
+        TwilioClient client(sandbox.config());
+        const auto sent = client.createMessage(textTo(QStringLiteral("+15125550177")));
+        QVERIFY(sent.ok());
+        QCOMPARE(countTo(sandbox.messages(), QStringLiteral("+15125550177")), 1);
+    }
+
+    void serverError_onReadIsRetriedToSuccess()
+    {
+        SandboxThread sandbox;
+        Fault f = fault(Fault::Kind::Status, "GET", {}, 2);
+        f.status = 503;
+        sandbox.addFault(f);
+        f.status = 500;
+        f.count = 1;
+        sandbox.addFault(f);
+        TwilioClient client(sandbox.config());
+        QVERIFY(client.listCalls(CallFilter{}).ok());
+        QCOMPARE(client.requestCount(), 4);
+    }
+
+    void serverError_persistingIsATypedError()
+    {
+        SandboxThread sandbox;
+        Fault f = fault(Fault::Kind::Status, {}, {}, -1);
+        f.status = 500;
+        sandbox.addFault(f);
+        TwilioClient client(sandbox.config());
+        const auto calls = client.listCalls(CallFilter{});
+        QVERIFY(!calls.ok());
+        QCOMPARE(calls.error().kind, ProviderError::Kind::Server);
+        QCOMPARE(calls.error().httpStatus, 500);
+    }
+
+    void droppedConnection_onReadIsRetriedToSuccess()
+    {
+        SandboxThread sandbox;
+        sandbox.addFault(fault(Fault::Kind::Drop, "GET", {}, 2));
+        TwilioClient client(sandbox.config());
+        QVERIFY(client.fetchAccount().ok());
+        QCOMPARE(client.requestCount(), 3);
+    }
+
+    void droppedConnection_afterASendIsOutcomeUnknown()
+    {
+        SandboxThread sandbox;
+        sandbox.addFault(fault(Fault::Kind::DropAfterProcessing, "POST", QStringLiteral("Messages")));
+        TwilioClient client(sandbox.config());
+        const auto sent = client.createMessage(textTo(QStringLiteral("+15125550188")));
+        QVERIFY(!sent.ok());
+        QCOMPARE(sent.error().kind, ProviderError::Kind::OutcomeUnknown);
+        // Not blindly retried: one request, and the provider did create it.
+        QCOMPARE(client.requestCount(), 1);
+        QCOMPARE(countTo(sandbox.messages(), QStringLiteral("+15125550188")), 1);
+    }
+
+    void serverErrorAfterASend_isOutcomeUnknown()
+    {
+        SandboxThread sandbox;
+        Fault f = fault(Fault::Kind::StatusAfterProcessing, "POST", QStringLiteral("Messages"));
+        f.status = 500;
+        sandbox.addFault(f);
+        TwilioClient client(sandbox.config());
+        const auto sent = client.createMessage(textTo(QStringLiteral("+15125550189")));
+        QVERIFY(!sent.ok());
+        QCOMPARE(sent.error().kind, ProviderError::Kind::OutcomeUnknown);
+        QCOMPARE(client.requestCount(), 1);
+    }
+
+    void sendOnce_reconcilesASendThatWentThrough()
+    {
+        SandboxThread sandbox;
+        sandbox.addFault(fault(Fault::Kind::DropAfterProcessing, "POST", QStringLiteral("Messages")));
+        TwilioClient client(sandbox.config());
+        bool reconciled = false;
+        const auto sent = SentMessageFinder::sendOnce(client, textTo(QStringLiteral("+15125550190")), 3, &reconciled);
+        QVERIFY(sent.ok());
+        QVERIFY(reconciled);
+        QCOMPARE(countTo(sandbox.messages(), QStringLiteral("+15125550190")), 1);
+    }
+
+    void sendOnce_resendsWhenTheDroppedSendNeverArrived()
+    {
+        SandboxThread sandbox;
+        sandbox.addFault(fault(Fault::Kind::Drop, "POST", QStringLiteral("Messages")));
+        TwilioClient client(sandbox.config());
+        bool reconciled = true;
+        const auto sent = SentMessageFinder::sendOnce(client, textTo(QStringLiteral("+15125550191")), 3, &reconciled);
+        QVERIFY(sent.ok());
+        QVERIFY(!reconciled);
+        QCOMPARE(countTo(sandbox.messages(), QStringLiteral("+15125550191")), 1);
+    }
+
+    void malformedBody_onReadIsRetriedThenTyped()
+    {
+        SandboxThread sandbox;
+        sandbox.addFault(fault(Fault::Kind::Malformed, "GET"));
+        TwilioClient client(sandbox.config());
+        QVERIFY(client.fetchAccount().ok());
+
+        sandbox.addFault(fault(Fault::Kind::Malformed, "GET", {}, -1));
+        TwilioClient second(sandbox.config());
+        const auto account = second.fetchAccount();
+        QVERIFY(!account.ok());
+        QCOMPARE(account.error().kind, ProviderError::Kind::Malformed);
+    }
+
+    void malformedBody_onCreateIsOutcomeUnknown()
+    {
+        SandboxThread sandbox;
+        sandbox.addFault(fault(Fault::Kind::Malformed, "POST"));
+        TwilioClient client(sandbox.config());
+        const auto sent = client.createMessage(textTo(QStringLiteral("+15125550192")));
+        QVERIFY(!sent.ok());
+        QCOMPARE(sent.error().kind, ProviderError::Kind::OutcomeUnknown);
+    }
+
+    void truncatedBody_isRetriedThenTyped()
+    {
+        SandboxThread sandbox;
+        sandbox.addFault(fault(Fault::Kind::Truncated, "GET", {}, -1));
+        ProviderConfig config = sandbox.config();
+        config.retry.maxAttempts = 3;
+        TwilioClient client(config);
+        QElapsedTimer timer;
+        timer.start();
+        const auto calls = client.listCalls(CallFilter{});
+        QVERIFY(!calls.ok());
+        QVERIFY(calls.error().kind == ProviderError::Kind::Network
+                || calls.error().kind == ProviderError::Kind::Malformed);
+        QCOMPARE(calls.error().attempts, 3);
+        QVERIFY(timer.elapsed() < 10000);
+    }
+
+    void slowAnswer_timesOutWithinTheBound()
+    {
+        SandboxThread sandbox;
+        Fault f = fault(Fault::Kind::Delay, "GET", {}, -1);
+        f.delayMs = 3000;
+        sandbox.addFault(f);
+        ProviderConfig config = sandbox.config();
+        config.requestTimeout = std::chrono::milliseconds(300);
+        config.retry.maxAttempts = 2;
+        TwilioClient client(config);
+        QElapsedTimer timer;
+        timer.start();
+        const auto account = client.fetchAccount();
+        QVERIFY(!account.ok());
+        QCOMPARE(account.error().kind, ProviderError::Kind::Timeout);
+        QVERIFY2(timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void slowAnswerOnCreate_isOutcomeUnknown()
+    {
+        SandboxThread sandbox;
+        Fault f = fault(Fault::Kind::Delay, "POST");
+        f.delayMs = 2000;
+        sandbox.addFault(f);
+        ProviderConfig config = sandbox.config();
+        config.requestTimeout = std::chrono::milliseconds(300);
+        TwilioClient client(config);
+        const auto sent = client.createMessage(textTo(QStringLiteral("+15125550193")));
+        QVERIFY(!sent.ok());
+        QCOMPARE(sent.error().kind, ProviderError::Kind::OutcomeUnknown);
+    }
+
+    void closedPort_isANetworkError()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        ProviderConfig config;
+        config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        config.accountSid = QStringLiteral("AC0");
+        config.secret = QStringLiteral("x");
+        config.retry.maxAttempts = 2;
+        config.retry.baseDelay = std::chrono::milliseconds(1);
+        TwilioClient client(config);
+        const auto account = client.fetchAccount();
+        QVERIFY(!account.ok());
+        QCOMPARE(account.error().kind, ProviderError::Kind::Network);
+    }
+
+    void https_toAServerWithoutTlsFailsVerificationAndIsNotRetried()
+    {
+        SandboxThread sandbox;
+        ProviderConfig config = sandbox.config();
+        config.baseUrl.setScheme(QStringLiteral("https"));
+        TwilioClient client(config);
+        const auto account = client.fetchAccount();
+        QVERIFY(!account.ok());
+        QCOMPARE(account.error().kind, ProviderError::Kind::Tls);
+        QCOMPARE(client.requestCount(), 1);
+    }
+
+    void plainHttp_offThisMachineIsRefused()
+    {
+        ProviderConfig config;
+        config.baseUrl = QUrl(QStringLiteral("http://api.twilio.com"));
+        config.accountSid = QStringLiteral("AC0");
+        config.secret = QStringLiteral("x");
+        TwilioClient client(config);
+        const auto account = client.fetchAccount();
+        QVERIFY(!account.ok());
+        QCOMPARE(account.error().kind, ProviderError::Kind::InvalidArgument);
+    }
+
+    void cancel_stopsABackoffWait()
+    {
+        SandboxThread sandbox;
+        Fault f = fault(Fault::Kind::Status, {}, {}, -1);
+        f.status = 429;
+        f.retryAfterSeconds = 30;
+        sandbox.addFault(f);
+        ProviderConfig config = sandbox.config();
+        config.retry.maxRetryAfter = std::chrono::milliseconds(60000);
+        TwilioClient client(config);
+        std::thread canceller([&client] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            client.cancel();
+        });
+        QElapsedTimer timer;
+        timer.start();
+        const auto account = client.fetchAccount();
+        canceller.join();
+        QVERIFY(!account.ok());
+        QCOMPARE(account.error().kind, ProviderError::Kind::Cancelled);
+        QVERIFY(timer.elapsed() < 5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTwilioClient)
+#include "tst_twilioclient.moc"
