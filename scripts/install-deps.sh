@@ -13,8 +13,12 @@ build_packages=(
 )
 test_packages=(
     xvfb xauth x11-utils imagemagick dbus dbus-x11 gnome-keyring
-    postgresql postgresql-client nodejs npm python3 procps curl
+    postgresql postgresql-client python3 procps curl
 )
+# Node.js may come from elsewhere (e.g. NodeSource, whose nodejs bundles npm
+# and conflicts with Debian's npm): ask for it only when the command is missing.
+command -v node >/dev/null 2>&1 || test_packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || test_packages+=(npm)
 
 packages=("${build_packages[@]}")
 if [[ "${1:-}" == "--test" ]]; then
