@@ -24,6 +24,10 @@ struct HttpRequest
     QString username; // HTTP Basic credentials; never logged
     QString password;
     HttpHeaders headers;
+    // On a reused connection that turns out dead, libcurl silently sends the
+    // request again on a new one; a request that must not be repeated gets a
+    // connection of its own instead.
+    bool mustNotRepeat = false;
 };
 
 struct HttpResponse

@@ -167,6 +167,7 @@ Result<QJsonObject> TwilioClient::send(HttpRequest request, bool idempotent)
 {
     request.username = m_config.username();
     request.password = m_config.secret;
+    request.mustNotRepeat = !idempotent;
     const RetryPolicy &policy = m_config.retry;
     ProviderError last;
     for (int attempt = 1;; ++attempt) {
@@ -319,6 +320,37 @@ Result<QList<Call>> TwilioClient::listCalls(const CallFilter &filter, const Page
     query.append({QStringLiteral("PageSize"), QString::number(std::clamp(filter.pageSize, 1, 1000))});
     return listPaged<Call>(accountUrl(QStringLiteral("Calls.json"), query), "calls", filter.maxPages,
                            &TwilioJson::parseCall, visit);
+}
+
+Result<IncomingNumber> TwilioClient::updateIncomingNumberWebhooks(const QString &numberSid,
+                                                                  const QString &statusCallback, const QString &smsUrl)
+{
+    if (numberSid.isEmpty() || numberSid.contains(QLatin1Char('/')))
+        return ProviderError{
+            ProviderError::Kind::InvalidArgument, 0, 0, QStringLiteral("A phone number SID is required."), {}, 0};
+    QList<QPair<QString, QString>> form;
+    if (!statusCallback.isEmpty()) {
+        form.append({QStringLiteral("StatusCallback"), statusCallback});
+        form.append({QStringLiteral("StatusCallbackMethod"), QStringLiteral("POST")});
+    }
+    if (!smsUrl.isEmpty()) {
+        form.append({QStringLiteral("SmsUrl"), smsUrl});
+        form.append({QStringLiteral("SmsMethod"), QStringLiteral("POST")});
+    }
+    HttpRequest request;
+    request.method = "POST";
+    request.url = accountUrl(QStringLiteral("IncomingPhoneNumbers/%1.json").arg(numberSid));
+    request.contentType = "application/x-www-form-urlencoded";
+    request.body = formEncode(form);
+    // Setting the same URLs twice is harmless, so this update may be retried.
+    auto result = send(request, true);
+    if (!result)
+        return result.error();
+    QString error;
+    auto number = TwilioJson::parseIncomingNumber(result.value(), &error);
+    if (!number)
+        return ProviderError{ProviderError::Kind::Malformed, 200, 0, error, {}, 1};
+    return *number;
 }
 
 Result<Call> TwilioClient::fetchCall(const QString &sid)

@@ -55,6 +55,10 @@ public:
     Result<Account> fetchAccount();
     Result<QList<IncomingNumber>> listIncomingNumbers(int maxPages = 0);
     Result<QList<Call>> listCalls(const CallFilter &filter, const PageVisitor<Call> &visit = {});
+    // POST IncomingPhoneNumbers/{sid}.json: where Twilio sends call-status
+    // callbacks and incoming texts for the number. Empty values are left alone.
+    Result<IncomingNumber> updateIncomingNumberWebhooks(const QString &numberSid, const QString &statusCallback,
+                                                        const QString &smsUrl);
     Result<Call> fetchCall(const QString &sid);
     Result<QList<Message>> listMessages(const MessageFilter &filter, const PageVisitor<Message> &visit = {});
     // POST Messages.json. 429 and failures before the request left are

@@ -350,6 +350,23 @@ private Q_SLOTS:
         QCOMPARE(countTo(sandbox.messages(), QStringLiteral("+15125550188")), 1);
     }
 
+    void droppedConnection_afterASendOnAWarmConnectionIsNotResent()
+    {
+        // libcurl resends a request whose reused connection died; a send must not ride one.
+        SandboxThread sandbox;
+        TwilioClient client(sandbox.config());
+        QVERIFY(client.fetchAccount().ok());
+        sandbox.addFault(fault(Fault::Kind::DropAfterProcessing, "POST", QStringLiteral("Messages")));
+        const auto sent = client.createMessage(textTo(QStringLiteral("+15125550187")));
+        QVERIFY(!sent.ok());
+        QCOMPARE(sent.error().kind, ProviderError::Kind::OutcomeUnknown);
+        QCOMPARE(countTo(sandbox.messages(), QStringLiteral("+15125550187")), 1);
+        int posts = 0;
+        for (const auto &r : sandbox.requestLog())
+            posts += r.method == "POST" ? 1 : 0;
+        QCOMPARE(posts, 1);
+    }
+
     void serverErrorAfterASend_isOutcomeUnknown()
     {
         SandboxThread sandbox;
