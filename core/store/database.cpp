@@ -1,0 +1,209 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStore, "rebound.store", QtInfoMsg)
+
+namespace Rebound::Core {
+
+Database::Database(QSqlDatabase db, QString connectionName)
+    : m_db(std::move(db))
+    , m_connectionName(std::move(connectionName))
+{ }
+
+Database::~Database()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Database::Database(Database &&other) noexcept
+    : m_db(std::move(other.m_db))
+    , m_connectionName(std::exchange(other.m_connectionName, QString()))
+{ }
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        this->~Database();
+        new (this) Database(std::move(other));
+    }
+    return *this;
+}
+
+QString Database::defaultSqlitePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("rebound.sqlite"));
+}
+
+Database Database::openSqlite(const QString &path, StoreError *error)
+{
+    const QString name = QStringLiteral("rebound-") + newId();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            error->message = QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return {};
+    }
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        if (error)
+            error->message = QStringLiteral("Cannot open the database %1: %2").arg(path, db.lastError().text());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return {};
+    }
+    Database database(db, name);
+    // WAL lets the UI read while the engine writes; FULL sync makes every
+    // commit survive a crash or power cut, which the exactly-once outbox needs.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"}) {
+        if (!database.exec(QString::fromLatin1(pragma))) {
+            if (error)
+                error->message = database.lastError();
+            return {};
+        }
+    }
+    // A damaged file is refused rather than written to.
+    QSqlQuery check(database.m_db);
+    if (!database.exec(check, QStringLiteral("PRAGMA quick_check")) || !check.next()
+        || check.value(0).toString() != QLatin1String("ok")) {
+        if (error)
+            error->message = QStringLiteral("The database %1 is damaged (%2); restore it from a backup or move it "
+                                            "aside to start afresh.")
+                                 .arg(path, check.isValid() ? check.value(0).toString() : database.lastError());
+        return {};
+    }
+    const StoreError migrated = database.migrate();
+    if (!migrated.ok()) {
+        if (error)
+            *error = migrated;
+        return {};
+    }
+    return database;
+}
+
+bool Database::isOpen() const
+{
+    return !m_connectionName.isEmpty() && m_db.isOpen();
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery q(m_db);
+    if (!exec(q, QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+StoreError Database::migrate()
+{
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                             " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")))
+        return {m_lastError};
+    const int current = schemaVersion();
+    const QList<Migration> &all = migrations();
+    if (!all.isEmpty() && current > all.constLast().version) {
+        return {QStringLiteral("The database was written by a newer version of Rebound (schema %1); "
+                               "update Rebound to open it.")
+                    .arg(current)};
+    }
+    for (const Migration &m : all) {
+        if (m.version <= current)
+            continue;
+        Transaction tx(*this);
+        for (const QString &sql : m.statements) {
+            if (!exec(sql))
+                return {QStringLiteral("Migration %1 failed: %2").arg(m.version).arg(m_lastError)};
+        }
+        if (!exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
+                  {m.version, toText(QDateTime::currentDateTimeUtc())}))
+            return {m_lastError};
+        if (!tx.commit())
+            return {QStringLiteral("Migration %1 could not be committed.").arg(m.version)};
+        qCInfo(lcStore) << "applied migration" << m.version;
+    }
+    return {};
+}
+
+bool Database::exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> binds)
+{
+    if (!query.prepare(sql)) {
+        m_lastError = query.lastError().text() + QStringLiteral(" in: ") + sql;
+        return false;
+    }
+    int i = 0;
+    for (const QVariant &v : binds)
+        query.bindValue(i++, v);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text() + QStringLiteral(" in: ") + sql;
+        qCWarning(lcStore) << "statement failed:" << m_lastError;
+        return false;
+    }
+    return true;
+}
+
+bool Database::exec(const QString &sql, std::initializer_list<QVariant> binds)
+{
+    QSqlQuery q(m_db);
+    return exec(q, sql, binds);
+}
+
+bool Database::begin()
+{
+    if (!m_db.transaction()) {
+        m_lastError = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Database::commit()
+{
+    if (!m_db.commit()) {
+        m_lastError = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void Database::rollback()
+{
+    m_db.rollback();
+}
+
+QString Database::toText(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return {};
+    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QDateTime Database::fromText(const QVariant &text)
+{
+    if (text.isNull())
+        return {};
+    QDateTime d = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
+    return d.isValid() ? d.toUTC() : QDateTime();
+}
+
+QString Database::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace Rebound::Core

@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <utility>
+
+namespace Rebound::Core {
+
+// Error from the store, with the statement that failed.
+struct StoreError
+{
+    QString message;
+    bool ok() const { return message.isEmpty(); }
+};
+
+// One database connection (SQLite file, or PostgreSQL), opened for the
+// calling thread and migrated to the current schema. Qt SQL connections
+// belong to one thread: each thread opens its own Database.
+class Database
+{
+public:
+    // SQLite at `path` (WAL, foreign keys on, full sync): the default, embedded store.
+    static Database openSqlite(const QString &path, StoreError *error);
+    // The per-user default location: <app data>/rebound.sqlite.
+    static QString defaultSqlitePath();
+
+    Database() = default;
+    ~Database();
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    bool isOpen() const;
+    QSqlDatabase &connection() { return m_db; }
+    int schemaVersion();
+    // Applies every numbered migration not yet applied, each in its own transaction.
+    StoreError migrate();
+
+    // Runs `sql` with positional `?` bindings; on failure returns false and sets error().
+    bool exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> binds = {});
+    bool exec(const QString &sql, std::initializer_list<QVariant> binds = {});
+    QString lastError() const { return m_lastError; }
+
+    bool begin();
+    bool commit();
+    void rollback();
+
+    // Timestamps are stored as ISO 8601 UTC text with milliseconds: sortable as text on every engine.
+    static QString toText(const QDateTime &utc);
+    static QDateTime fromText(const QVariant &text);
+    static QString newId();
+    // Binds an empty string as SQL NULL (Qt 6 binds a null QString as '').
+    static QVariant orNull(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
+    static QVariant orNull(const QDateTime &utc) { return utc.isValid() ? QVariant(toText(utc)) : QVariant(); }
+
+private:
+    explicit Database(QSqlDatabase db, QString connectionName);
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_lastError;
+};
+
+// Commits on commit(), rolls back when destroyed without it.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db)
+        : m_db(db)
+        , m_active(db.begin())
+    { }
+    ~Transaction()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit()
+    {
+        if (!m_active)
+            return false;
+        m_active = false;
+        return m_db.commit();
+    }
+
+private:
+    Database &m_db;
+    bool m_active;
+};
+
+} // namespace Rebound::Core

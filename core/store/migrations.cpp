@@ -1,0 +1,73 @@
+#include "migrations.h"
+
+namespace Rebound::Core {
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all{
+        {1,
+         {
+             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             // The business's own lines and how each is wired.
+             QStringLiteral("CREATE TABLE numbers ("
+                            " e164 TEXT PRIMARY KEY, sid TEXT, friendly_name TEXT,"
+                            " wiring TEXT NOT NULL DEFAULT 'forwarded', added_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE contacts ("
+                            " e164 TEXT PRIMARY KEY, name TEXT,"
+                            " is_customer INTEGER NOT NULL DEFAULT 0, is_vendor INTEGER NOT NULL DEFAULT 0,"
+                            " is_blocked INTEGER NOT NULL DEFAULT 0,"
+                            " opted_out INTEGER NOT NULL DEFAULT 0, opted_out_at TEXT, opt_out_reason TEXT,"
+                            " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+             // One row per call leg the provider reported; outcome is ours.
+             QStringLiteral("CREATE TABLE calls ("
+                            " sid TEXT PRIMARY KEY, parent_sid TEXT, business_number TEXT NOT NULL,"
+                            " caller TEXT NOT NULL, direction TEXT NOT NULL, status TEXT NOT NULL,"
+                            " answered_by TEXT, started_at TEXT, ended_at TEXT, duration INTEGER,"
+                            " outcome TEXT NOT NULL DEFAULT 'pending',"
+                            " first_seen_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX calls_outcome ON calls (outcome)"),
+             QStringLiteral("CREATE INDEX calls_caller ON calls (caller, started_at)"),
+             QStringLiteral("CREATE INDEX calls_parent ON calls (parent_sid)"),
+             QStringLiteral("CREATE TABLE conversations ("
+                            " id TEXT PRIMARY KEY, business_number TEXT NOT NULL, caller TEXT NOT NULL,"
+                            " automation INTEGER NOT NULL DEFAULT 1, unread INTEGER NOT NULL DEFAULT 0,"
+                            " last_message_at TEXT, created_at TEXT NOT NULL,"
+                            " UNIQUE (business_number, caller))"),
+             QStringLiteral("CREATE TABLE messages ("
+                            " id TEXT PRIMARY KEY, sid TEXT UNIQUE,"
+                            " conversation_id TEXT NOT NULL REFERENCES conversations (id),"
+                            " direction TEXT NOT NULL, author TEXT NOT NULL, body TEXT NOT NULL,"
+                            " status TEXT NOT NULL, segments INTEGER NOT NULL DEFAULT 0, error_code INTEGER,"
+                            " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX messages_conversation ON messages (conversation_id, created_at)"),
+             // Why each missed (or answered) call was or was not texted: one row per call, ever.
+             QStringLiteral("CREATE TABLE decisions ("
+                            " call_sid TEXT PRIMARY KEY REFERENCES calls (sid),"
+                            " action TEXT NOT NULL, reason TEXT NOT NULL, template TEXT,"
+                            " decided_at TEXT NOT NULL)"),
+             // Every text the engine sends passes through here; dedupe_key makes
+             // queueing the same text twice impossible.
+             QStringLiteral("CREATE TABLE outbox ("
+                            " id TEXT PRIMARY KEY, dedupe_key TEXT NOT NULL UNIQUE, purpose TEXT NOT NULL,"
+                            " conversation_id TEXT REFERENCES conversations (id), call_sid TEXT,"
+                            " to_number TEXT NOT NULL, from_number TEXT NOT NULL, body TEXT NOT NULL,"
+                            " state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+                            " first_attempt_at TEXT, last_attempt_at TEXT, next_attempt_at TEXT,"
+                            " provider_sid TEXT UNIQUE, error TEXT, created_at TEXT NOT NULL, sent_at TEXT)"),
+             QStringLiteral("CREATE INDEX outbox_state ON outbox (state, next_attempt_at)"),
+             QStringLiteral("CREATE TABLE leads ("
+                            " id TEXT PRIMARY KEY,"
+                            " conversation_id TEXT NOT NULL UNIQUE REFERENCES conversations (id),"
+                            " call_sid TEXT, kind TEXT NOT NULL, name TEXT, service TEXT,"
+                            " urgency TEXT NOT NULL, address TEXT, score TEXT NOT NULL,"
+                            " status TEXT NOT NULL DEFAULT 'new', preferred_time TEXT, questions TEXT,"
+                            " language TEXT NOT NULL DEFAULT 'en',"
+                            " repeat_calls INTEGER NOT NULL DEFAULT 0, urgent INTEGER NOT NULL DEFAULT 0,"
+                            " job_value_cents BIGINT, alerted_score TEXT,"
+                            " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+         }},
+    };
+    return all;
+}
+
+} // namespace Rebound::Core
