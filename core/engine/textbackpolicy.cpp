@@ -1,0 +1,110 @@
+#include "textbackpolicy.h"
+
+#include "../domain/phonenumber.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace Rebound::Core {
+
+BusinessHours BusinessHours::standard(const QByteArray &timeZone)
+{
+    BusinessHours h;
+    h.timeZone = timeZone;
+    for (int day = 1; day <= 5; ++day)
+        h.spans.append({day, QTime(8, 0), QTime(18, 0)});
+    h.spans.append({6, QTime(9, 0), QTime(13, 0)});
+    return h;
+}
+
+bool BusinessHours::isOpen(const QDateTime &utc) const
+{
+    if (spans.isEmpty())
+        return true;
+    const QTimeZone zone(timeZone);
+    const QDateTime local = zone.isValid() ? utc.toTimeZone(zone) : utc.toLocalTime();
+    const int day = local.date().dayOfWeek();
+    const QTime time = local.time();
+    for (const Span &s : spans) {
+        if (s.dayOfWeek == day && time >= s.open && time < s.close)
+            return true;
+    }
+    return false;
+}
+
+QString TextBackRules::defaultBusinessHoursTemplate()
+{
+    return QStringLiteral("Hi {first_name}, this is {business}. Sorry we missed your call! "
+                          "What can we help you with? Reply STOP to opt out.");
+}
+
+QString TextBackRules::defaultAfterHoursTemplate()
+{
+    return QStringLiteral("Hi {first_name}, this is {business}. We're closed right now but saw your call. "
+                          "Text us what you need and we'll get back to you first thing. Reply STOP to opt out.");
+}
+
+QString renderTemplate(const QString &text, const QString &business, const QString &fullName)
+{
+    const QString firstName = fullName.simplified().section(QLatin1Char(' '), 0, 0);
+    QString out = text;
+    out.replace(QStringLiteral("{business}"), business.simplified());
+    out.replace(QStringLiteral("{first_name}"), firstName);
+    // "Hi , this is" → "Hi, this is" when the name is unknown.
+    static const QRegularExpression strayGap(QStringLiteral("[ \\t]+([,.!?])"));
+    out.replace(strayGap, QStringLiteral("\\1"));
+    return out.simplified();
+}
+
+bool isTextableNumber(const QString &number)
+{
+    // Twilio reports withheld caller ID with these placeholders.
+    static const QStringList withheld{QStringLiteral("+266696687"), QStringLiteral("+7378742833"),
+                                      QStringLiteral("+2562533"), QStringLiteral("+8656696")};
+    if (withheld.contains(number))
+        return false;
+    return PhoneNumber::fromE164(number).isValid();
+}
+
+namespace {
+constexpr int historyToleranceSeconds = 120;
+}
+
+TextBackDecision decideTextBack(const TextBackInput &in, const TextBackRules &rules)
+{
+    TextBackDecision d;
+    auto skip = [&d](const QString &reason) {
+        d.action = Decision::Action::Skip;
+        d.reason = reason;
+        return d;
+    };
+    if (!isTextableNumber(in.caller))
+        return skip(QStringLiteral("no_caller_id"));
+    // Provider timestamps have whole seconds and their own clock: only a call
+    // clearly older than the first start counts as history by its time.
+    if (in.historyImport
+        || (in.installedAt.isValid() && in.endedAt.isValid()
+            && in.endedAt.addSecs(historyToleranceSeconds) < in.installedAt))
+        return skip(QStringLiteral("history"));
+    if (in.endedAt.isValid() && in.endedAt.secsTo(in.now) > qint64(rules.catchUpMinutes) * 60)
+        return skip(QStringLiteral("late"));
+    if (in.contact.isBlocked)
+        return skip(QStringLiteral("blocked"));
+    if (in.contact.isVendor)
+        return skip(QStringLiteral("vendor"));
+    if (in.contact.optedOut)
+        return skip(QStringLiteral("opted_out"));
+    if (in.lastTextBack && in.lastTextBack->secsTo(in.now) < qint64(rules.windowHours) * 3600) {
+        d.repeatCaller = true;
+        return skip(QStringLiteral("repeat_caller"));
+    }
+    const bool open = rules.hours.isOpen(in.endedAt.isValid() ? in.endedAt : in.now);
+    d.action = Decision::Action::Text;
+    d.reason = QStringLiteral("missed");
+    d.templateName = open ? QStringLiteral("business_hours") : QStringLiteral("after_hours");
+    d.body = renderTemplate(open ? rules.businessHoursTemplate : rules.afterHoursTemplate, rules.businessName,
+                            in.contact.name);
+    return d;
+}
+
+} // namespace Rebound::Core

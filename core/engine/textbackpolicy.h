@@ -1,0 +1,76 @@
+#pragma once
+
+#include "../store/contactrepository.h"
+#include "../store/decisionrepository.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTime>
+
+#include <optional>
+
+namespace Rebound::Core {
+
+// Opening hours in the business's own time zone.
+struct BusinessHours
+{
+    struct Span
+    {
+        int dayOfWeek; // 1 = Monday … 7 = Sunday
+        QTime open;
+        QTime close;
+    };
+    QByteArray timeZone = "America/Chicago";
+    QList<Span> spans; // empty: always open
+
+    static BusinessHours standard(const QByteArray &timeZone); // Mon–Fri 8–18, Sat 9–13
+    bool isOpen(const QDateTime &utc) const;
+};
+
+// The rules for texting back a missed call, with their defaults.
+struct TextBackRules
+{
+    QString businessName = QStringLiteral("our office");
+    BusinessHours hours = BusinessHours::standard("America/Chicago");
+    int windowHours = 24; // one text-back per caller in this window
+    int catchUpMinutes = 15; // calls found later than this after they ended are not texted
+    QString businessHoursTemplate = defaultBusinessHoursTemplate();
+    QString afterHoursTemplate = defaultAfterHoursTemplate();
+
+    static QString defaultBusinessHoursTemplate();
+    static QString defaultAfterHoursTemplate();
+};
+
+struct TextBackInput
+{
+    QString callSid;
+    QString caller; // E.164 or whatever the provider gave ("Anonymous", "+266696687")
+    QDateTime endedAt; // when the call ended (or was found to have ended)
+    Contact contact;
+    std::optional<QDateTime> lastTextBack; // to this caller from this line
+    QDateTime installedAt; // the engine's very first start: calls before it are history
+    bool historyImport = false; // found already ended by the first look at the line
+    QDateTime now;
+};
+
+struct TextBackDecision
+{
+    Decision::Action action = Decision::Action::Skip;
+    QString reason;
+    QString templateName;
+    QString body; // rendered when action is Text
+    bool repeatCaller = false;
+};
+
+// Decides whether and how to text back one missed call. Pure.
+TextBackDecision decideTextBack(const TextBackInput &input, const TextBackRules &rules);
+
+// Fills {business} and {first_name}; a missing name leaves no stray space.
+QString renderTemplate(const QString &text, const QString &business, const QString &fullName);
+
+// Numbers that cannot receive a text: withheld caller ID and Twilio's
+// placeholders for it, short codes, anything not a valid E.164 number.
+bool isTextableNumber(const QString &number);
+
+} // namespace Rebound::Core
