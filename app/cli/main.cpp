@@ -1,5 +1,6 @@
 #include "clioutput.h"
 #include "providercommands.h"
+#include "runcommand.h"
 #include "sandboxcommand.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ Commands:
   sandbox        Run the Twilio-compatible sandbox server on loopback
   account check  Check credentials and list the account's phone numbers
   send           Send one text message
+  run            Run the missed-call engine until interrupted
 
 The provider secret (auth token or API key secret) is read from the
 environment variable REBOUND_AUTH_TOKEN, never from the command line.
@@ -50,6 +52,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("sandbox"), runSandbox},
         {QStringLiteral("account check"), runAccountCheck},
         {QStringLiteral("send"), runSend},
+        {QStringLiteral("run"), runEngine},
     };
     QString name = command;
     int consumed = 2;

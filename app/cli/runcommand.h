@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Rebound::Cli {
+
+// rebound-cli run --account-sid SID --number E164 [--number E164 ...] --db PATH [...]
+// The headless engine: runs until SIGINT or SIGTERM, one event per line on stdout.
+int runEngine(const QStringList &arguments);
+
+} // namespace Rebound::Cli

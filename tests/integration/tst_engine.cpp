@@ -1,0 +1,474 @@
+#include "sandboxthread.h"
+
+#include "engine/acknowledgementresponder.h"
+#include "engine/engine.h"
+#include "provider/webhooklistener.h"
+#include "store/callrepository.h"
+#include "store/contactrepository.h"
+#include "store/conversationrepository.h"
+#include "store/decisionrepository.h"
+#include "store/leadrepository.h"
+
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Rebound::Core;
+using Rebound::Test::SandboxThread;
+using Placed = SandboxServer::PlacedCall;
+
+namespace {
+const QString kLine = QString::fromLatin1(SandboxServer::demoBusinessNumber);
+const QString kOwner = QStringLiteral("+15125550199");
+} // namespace
+
+// The engine against the sandbox, one rule at a time. The engine runs on the
+// test's thread and is driven poll by poll, so every step is deterministic.
+class TestEngine final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxThread> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Engine> m_engine;
+    QList<EngineEvent> m_events;
+
+    Engine &makeEngine(Wiring wiring = Wiring::Forwarded, const std::function<void(EngineConfig &)> &tweak = {})
+    {
+        EngineConfig config;
+        config.provider = m_sandbox->config();
+        config.lines = {BusinessLine{kLine, wiring}};
+        config.databasePath = m_dir->filePath(QStringLiteral("rebound.sqlite"));
+        config.ownerCell = kOwner;
+        config.business.name = QStringLiteral("Mike's Plumbing");
+        config.rules.businessName = config.business.name;
+        config.rules.hours.spans.clear(); // always open: the template does not depend on the clock
+        if (tweak)
+            tweak(config);
+        m_engine.reset();
+        m_engine = std::make_unique<Engine>(config, std::make_unique<AcknowledgementResponder>());
+        connect(m_engine.get(), &Engine::event, this, [this](const EngineEvent &e) {
+            m_events.append(e);
+            if (qEnvironmentVariableIsSet("REBOUND_TEST_EVENTS"))
+                qInfo("%s", qPrintable(e.toText()));
+        });
+        QString error;
+        const bool opened = m_engine->open(&error);
+        if (!opened)
+            qFatal("engine did not open: %s", qPrintable(error));
+        return *m_engine;
+    }
+
+    QString call(const QString &from, Placed::Outcome outcome = Placed::Outcome::Missed,
+                 Placed::Wiring wiring = Placed::Wiring::Forwarded, int ringMs = 50)
+    {
+        Placed p;
+        p.from = from;
+        p.outcome = outcome;
+        p.wiring = wiring;
+        p.ringMs = ringMs;
+        p.talkSeconds = 0;
+        const QString sid = m_sandbox->placeCall(p);
+        QTest::qWait(ringMs + 400); // the sandbox ends the legs on its own timers
+        return sid;
+    }
+
+    void text(const QString &from, const QString &body)
+    {
+        m_sandbox->run([&](SandboxServer &s) { s.receiveText(from, kLine, body); });
+    }
+
+    int textsTo(const QString &to)
+    {
+        int n = 0;
+        for (const Message &m : m_sandbox->messages())
+            n += (m.to == to && !m.isInbound()) ? 1 : 0;
+        return n;
+    }
+
+    QStringList bodiesTo(const QString &to)
+    {
+        QStringList out;
+        for (const Message &m : m_sandbox->messages()) {
+            if (m.to == to && !m.isInbound())
+                out.append(m.body);
+        }
+        return out;
+    }
+
+    std::optional<Decision> decision(const QString &callSid)
+    {
+        DecisionRepository decisions(m_engine->database());
+        return decisions.find(callSid);
+    }
+
+    int eventCount(const QString &type)
+    {
+        return int(
+            std::count_if(m_events.begin(), m_events.end(), [&](const EngineEvent &e) { return e.type == type; }));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxThread>();
+        m_sandbox->run([](SandboxServer &s) { s.setMessageTimings(20, 40); });
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_events.clear();
+    }
+
+    void cleanup()
+    {
+        m_engine.reset();
+        m_sandbox.reset();
+        m_dir.reset();
+    }
+
+    void forwardedMissedCall_isTextedOnceWithTheTemplate()
+    {
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        const QString sid = call(QStringLiteral("+15125550111"));
+        engine.pollOnce();
+        engine.pollOnce();
+        engine.pollOnce();
+        QCOMPARE(textsTo(QStringLiteral("+15125550111")), 1);
+        const QString body = bodiesTo(QStringLiteral("+15125550111")).constFirst();
+        QVERIFY(body.startsWith(QStringLiteral("Hi, this is Mike's Plumbing.")));
+        QVERIFY(body.contains(QStringLiteral("Reply STOP")));
+        QCOMPARE(decision(sid)->reason, QStringLiteral("missed"));
+        QCOMPARE(eventCount(QStringLiteral("call_missed")), 1);
+        QCOMPARE(eventCount(QStringLiteral("text_sent")), 1);
+    }
+
+    void history_isImportedButNeverTexted()
+    {
+        const QString sid = call(QStringLiteral("+15125550112"));
+        text(QStringLiteral("+15125550113"), QStringLiteral("hello? anyone there"));
+        QTest::qWait(50);
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        engine.pollOnce();
+        QCOMPARE(textsTo(QStringLiteral("+15125550112")), 0);
+        QCOMPARE(textsTo(QStringLiteral("+15125550113")), 0);
+        QCOMPARE(decision(sid)->reason, QStringLiteral("history"));
+        ConversationRepository conversations(engine.database());
+        QVERIFY(
+            !conversations.ensure(kLine, QStringLiteral("+15125550113"), QDateTime::currentDateTimeUtc()).isEmpty());
+    }
+
+    void repeatCaller_insideTheWindowIsNotTextedAgain()
+    {
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        call(QStringLiteral("+15125550114"));
+        engine.pollOnce();
+        text(QStringLiteral("+15125550114"), QStringLiteral("my sink is clogged"));
+        engine.pollOnce();
+        const QString second = call(QStringLiteral("+15125550114"));
+        engine.pollOnce();
+        QCOMPARE(bodiesTo(QStringLiteral("+15125550114")).size(), 2); // the text-back and one answer
+        QCOMPARE(decision(second)->reason, QStringLiteral("repeat_caller"));
+        ConversationRepository conversations(engine.database());
+        LeadRepository leads(engine.database());
+        const auto lead = leads.byConversation(conversations.ensure(kLine, QStringLiteral("+15125550114"), {}));
+        QVERIFY(lead);
+        QVERIFY(lead->urgent);
+        QCOMPARE(lead->repeatCalls, 1);
+    }
+
+    void repeatCaller_afterTheWindowIsTextedAgain()
+    {
+        Engine &engine = makeEngine(Wiring::Forwarded, [](EngineConfig &c) { c.rules.windowHours = 0; });
+        engine.pollOnce();
+        call(QStringLiteral("+15125550115"));
+        engine.pollOnce();
+        call(QStringLiteral("+15125550115"));
+        engine.pollOnce();
+        QCOMPARE(textsTo(QStringLiteral("+15125550115")), 2);
+    }
+
+    void optedOutCaller_isNeverTexted()
+    {
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        text(QStringLiteral("+15125550116"), QStringLiteral("Stop texting me please"));
+        engine.pollOnce();
+        const QString sid = call(QStringLiteral("+15125550116"));
+        engine.pollOnce();
+        QCOMPARE(textsTo(QStringLiteral("+15125550116")), 0);
+        QCOMPARE(decision(sid)->reason, QStringLiteral("opted_out"));
+        ContactRepository contacts(engine.database());
+        QVERIFY(contacts.get(QStringLiteral("+15125550116")).optedOut);
+    }
+
+    void optOutWord_getsNoAnswerAndStartUndoesIt()
+    {
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        call(QStringLiteral("+15125550117"));
+        engine.pollOnce();
+        text(QStringLiteral("+15125550117"), QStringLiteral("UNSUBSCRIBE"));
+        engine.pollOnce();
+        QCOMPARE(textsTo(QStringLiteral("+15125550117")), 1); // only the text-back
+        ContactRepository contacts(engine.database());
+        QVERIFY(contacts.get(QStringLiteral("+15125550117")).optedOut);
+        text(QStringLiteral("+15125550117"), QStringLiteral("START"));
+        engine.pollOnce();
+        QVERIFY(!contacts.get(QStringLiteral("+15125550117")).optedOut);
+        QCOMPARE(textsTo(QStringLiteral("+15125550117")), 1);
+    }
+
+    void carrierOptOut21610_marksTheContact()
+    {
+        // Opted out at the carrier (the sandbox) without the engine seeing the STOP.
+        m_sandbox->run(
+            [](SandboxServer &s) { s.receiveText(QStringLiteral("+15125550118"), kLine, QStringLiteral("STOP")); });
+        Engine &engine = makeEngine(); // the STOP is history to it
+        engine.pollOnce();
+        call(QStringLiteral("+15125550118"));
+        engine.pollOnce();
+        QCOMPARE(textsTo(QStringLiteral("+15125550118")), 0);
+        ContactRepository contacts(engine.database());
+        QVERIFY(contacts.get(QStringLiteral("+15125550118")).optedOut);
+        QCOMPARE(contacts.get(QStringLiteral("+15125550118")).optOutReason, QStringLiteral("error 21610"));
+    }
+
+    void dialWiring_answeredCallIsNotTexted()
+    {
+        Engine &engine = makeEngine(Wiring::Dial);
+        engine.pollOnce();
+        const QString sid = call(QStringLiteral("+15125550119"), Placed::Outcome::Answered, Placed::Wiring::Dial);
+        QTest::qWait(300);
+        engine.pollOnce();
+        engine.pollOnce();
+        QCOMPARE(textsTo(QStringLiteral("+15125550119")), 0);
+        QCOMPARE(decision(sid)->reason, QStringLiteral("answered"));
+    }
+
+    void dialWiring_noAnswerAndBusyAreTexted()
+    {
+        Engine &engine = makeEngine(Wiring::Dial);
+        engine.pollOnce();
+        call(QStringLiteral("+15125550120"), Placed::Outcome::Missed, Placed::Wiring::Dial);
+        call(QStringLiteral("+15125550121"), Placed::Outcome::Busy, Placed::Wiring::Dial);
+        engine.pollOnce();
+        QCOMPARE(textsTo(QStringLiteral("+15125550120")), 1);
+        QCOMPARE(textsTo(QStringLiteral("+15125550121")), 1);
+    }
+
+    void dialWiring_voicemailOnTheCellIsAMissedCall()
+    {
+        Engine &engine = makeEngine(Wiring::Dial);
+        engine.pollOnce();
+        const QString sid = call(QStringLiteral("+15125550122"), Placed::Outcome::Voicemail, Placed::Wiring::Dial);
+        engine.pollOnce();
+        QCOMPARE(textsTo(QStringLiteral("+15125550122")), 1);
+        QVERIFY(decision(sid)->action == Decision::Action::Text);
+    }
+
+    void callStillRingingAtThePoll_isTextedWhenItEnds()
+    {
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        Placed p;
+        p.from = QStringLiteral("+15125550123");
+        p.ringMs = 1500;
+        const QString sid = m_sandbox->placeCall(p);
+        QTest::qWait(100);
+        engine.pollOnce();
+        CallRepository calls(engine.database());
+        QCOMPARE(toString(calls.find(sid)->outcome), toString(CallOutcome::Pending));
+        QCOMPARE(textsTo(p.from), 0);
+        QTest::qWait(1800);
+        engine.pollOnce();
+        QCOMPARE(textsTo(p.from), 1);
+    }
+
+    void lateCall_foundAfterTheCatchUpWindowIsNotTexted()
+    {
+        Engine &engine = makeEngine(Wiring::Forwarded, [](EngineConfig &c) { c.rules.catchUpMinutes = 0; });
+        engine.pollOnce();
+        const QString sid = call(QStringLiteral("+15125550124"));
+        QTest::qWait(1500); // the engine was "off" past the window
+        engine.pollOnce();
+        QCOMPARE(textsTo(QStringLiteral("+15125550124")), 0);
+        QCOMPARE(decision(sid)->reason, QStringLiteral("late"));
+        QCOMPARE(eventCount(QStringLiteral("text_skipped")), 1);
+    }
+
+    void vendorAndBlockedContacts_areNotTexted()
+    {
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        ContactRepository contacts(engine.database());
+        Contact vendor = contacts.get(QStringLiteral("+15125550125"));
+        vendor.isVendor = true;
+        contacts.save(vendor);
+        Contact blocked = contacts.get(QStringLiteral("+15125550126"));
+        blocked.isBlocked = true;
+        contacts.save(blocked);
+        const QString a = call(vendor.e164);
+        const QString b = call(blocked.e164);
+        engine.pollOnce();
+        QCOMPARE(decision(a)->reason, QStringLiteral("vendor"));
+        QCOMPARE(decision(b)->reason, QStringLiteral("blocked"));
+        QCOMPARE(textsTo(vendor.e164) + textsTo(blocked.e164), 0);
+    }
+
+    void withheldNumber_isNotTexted()
+    {
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        const QString sid = call(QStringLiteral("+266696687"));
+        engine.pollOnce();
+        QCOMPARE(decision(sid)->reason, QStringLiteral("no_caller_id"));
+    }
+
+    void reply_isAnsweredOnceAndTheOwnerAlertedOnce()
+    {
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        call(QStringLiteral("+15125550127"));
+        engine.pollOnce();
+        text(QStringLiteral("+15125550127"), QStringLiteral("water heater leaking in the garage"));
+        engine.pollOnce();
+        engine.pollOnce();
+        text(QStringLiteral("+15125550127"), QStringLiteral("also the kitchen faucet drips"));
+        engine.pollOnce();
+        QCOMPARE(textsTo(QStringLiteral("+15125550127")), 2); // text-back and one acknowledgement
+        QCOMPARE(textsTo(kOwner), 1);
+        QVERIFY(bodiesTo(kOwner).constFirst().contains(QStringLiteral("(512) 555-0127")));
+        QCOMPARE(eventCount(QStringLiteral("reply_received")), 2);
+    }
+
+    void personTakingOver_pausesAutomation()
+    {
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        call(QStringLiteral("+15125550128"));
+        engine.pollOnce();
+        ConversationRepository conversations(engine.database());
+        conversations.setAutomation(conversations.ensure(kLine, QStringLiteral("+15125550128"), {}), false);
+        text(QStringLiteral("+15125550128"), QStringLiteral("hi it's about the leak"));
+        engine.pollOnce();
+        QCOMPARE(textsTo(QStringLiteral("+15125550128")), 1);
+    }
+
+    void providerFaults_stillTextExactlyOnce()
+    {
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        using Fault = SandboxServer::Fault;
+        auto add = [this](Fault::Kind kind, int status) {
+            Fault f;
+            f.kind = kind;
+            f.status = status;
+            f.method = "POST";
+            f.pathContains = QStringLiteral("Messages");
+            m_sandbox->addFault(f);
+        };
+        add(Fault::Kind::DropAfterProcessing, 0);
+        call(QStringLiteral("+15125550129"));
+        engine.pollOnce();
+        add(Fault::Kind::StatusAfterProcessing, 500);
+        call(QStringLiteral("+15125550130"));
+        engine.pollOnce();
+        add(Fault::Kind::Drop, 0);
+        call(QStringLiteral("+15125550131"));
+        engine.pollOnce();
+        add(Fault::Kind::Malformed, 0);
+        call(QStringLiteral("+15125550132"));
+        engine.pollOnce();
+        for (int i = 0; i < 3; ++i)
+            engine.pollOnce();
+        for (const char *n : {"+15125550129", "+15125550130", "+15125550131", "+15125550132"})
+            QCOMPARE(textsTo(QString::fromLatin1(n)), 1);
+    }
+
+    void listFaults_delayTheTextButNeverDoubleIt()
+    {
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        SandboxServer::Fault f;
+        f.kind = SandboxServer::Fault::Kind::Status;
+        f.status = 500;
+        f.method = "GET";
+        f.count = 12; // more than one poll's retries
+        m_sandbox->addFault(f);
+        call(QStringLiteral("+15125550133"));
+        engine.pollOnce();
+        engine.pollOnce();
+        engine.pollOnce();
+        QVERIFY(eventCount(QStringLiteral("provider_error")) >= 1);
+        engine.pollOnce();
+        QCOMPARE(textsTo(QStringLiteral("+15125550133")), 1);
+    }
+
+    void webhookAndPoll_convergeOnOneText()
+    {
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        // Here the public URL is the listener itself; in the field it is a tunnel to it.
+        WebhookListener listener(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
+                                 QString::fromLatin1(SandboxServer::demoAuthToken));
+        QCOMPARE(listener.start(QHostAddress::LocalHost, port), port);
+        connect(&listener, &WebhookListener::callStatusReceived, &engine, &Engine::handleCallWebhook);
+        connect(&listener, &WebhookListener::messageReceived, &engine, &Engine::handleSmsWebhook);
+        QSignalSpy rejected(&listener, &WebhookListener::requestRejected);
+        engine.configureWebhooks(listener.voiceStatusUrl(), listener.smsUrl());
+        QCOMPARE(eventCount(QStringLiteral("webhooks_configured")), 1);
+
+        Placed p;
+        p.from = QStringLiteral("+15125550134");
+        p.ringMs = 50;
+        m_sandbox->placeCall(p);
+        // The webhook alone gets the text out, with no poll in between.
+        QTRY_COMPARE_WITH_TIMEOUT(textsTo(p.from), 1, 5000);
+        engine.pollOnce();
+        engine.pollOnce();
+        QCOMPARE(textsTo(p.from), 1);
+        QCOMPARE(eventCount(QStringLiteral("call_missed")), 1);
+
+        text(p.from, QStringLiteral("yes the basement drain is backing up"));
+        QTRY_COMPARE_WITH_TIMEOUT(textsTo(p.from), 2, 5000);
+        engine.pollOnce();
+        QCOMPARE(textsTo(p.from), 2);
+        QCOMPARE(rejected.count(), 0);
+    }
+
+    void dialWebhooks_convergeOnOneText()
+    {
+        Engine &engine = makeEngine(Wiring::Dial);
+        engine.pollOnce();
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        WebhookListener listener(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
+                                 QString::fromLatin1(SandboxServer::demoAuthToken));
+        QCOMPARE(listener.start(QHostAddress::LocalHost, port), port);
+        connect(&listener, &WebhookListener::callStatusReceived, &engine, &Engine::handleCallWebhook);
+        engine.configureWebhooks(listener.voiceStatusUrl(), listener.smsUrl());
+        Placed p;
+        p.from = QStringLiteral("+15125550135");
+        p.wiring = Placed::Wiring::Dial;
+        p.ringMs = 50;
+        m_sandbox->placeCall(p);
+        QTRY_COMPARE_WITH_TIMEOUT(textsTo(p.from), 1, 5000);
+        engine.pollOnce();
+        QCOMPARE(textsTo(p.from), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"
