@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Rebound::Core;
@@ -149,6 +150,100 @@ private Q_SLOTS:
                            QStringLiteral("AC1"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("Could not reach"));
+    }
+
+    void run_textsBackAMissedCallAndStopsCleanly()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("engine.sqlite"));
+        QProcess engine;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("REBOUND_AUTH_TOKEN"), kToken);
+        engine.setProcessEnvironment(env);
+        engine.start(QStringLiteral(REBOUND_CLI_PATH),
+                     provider({QStringLiteral("run"), QStringLiteral("--number"),
+                               QString::fromLatin1(SandboxServer::demoBusinessNumber), QStringLiteral("--db"), db,
+                               QStringLiteral("--poll-interval"), QStringLiteral("0.5"), QStringLiteral("--log-format"),
+                               QStringLiteral("json"), QStringLiteral("--business-name"), QStringLiteral("Ace Roofing"),
+                               QStringLiteral("--trade"), QStringLiteral("roofing")}));
+        QVERIFY(engine.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += engine.readAllStandardOutput()).contains("engine_started"), 10000);
+        control("POST", QStringLiteral("/sandbox/calls"),
+                R"({"from":"+15125550166","outcome":"missed","ring_ms":100})");
+        QTRY_VERIFY_WITH_TIMEOUT((out += engine.readAllStandardOutput()).contains("text_sent"), 10000);
+        engine.terminate();
+        QVERIFY(engine.waitForFinished(10000));
+        QCOMPARE(engine.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(engine.exitCode(), 0);
+        out += engine.readAllStandardOutput();
+        const QByteArray err = engine.readAllStandardError();
+        QVERIFY(out.contains("engine_stopped"));
+        QStringList types;
+        for (const QByteArray &line : out.split('\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            const QJsonObject event = json(line);
+            QVERIFY2(!event.isEmpty(), line.constData()); // every line is one JSON event
+            types.append(event.value(QStringLiteral("event")).toString());
+        }
+        QVERIFY(types.contains(QStringLiteral("call_missed")));
+        // The secret is nowhere: not in the output, the logs or the database files.
+        QVERIFY(!QByteArray(out + err).contains(kToken.toUtf8()));
+        for (const QString &name : QDir(dir.path()).entryList(QDir::Files)) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(kToken.toUtf8()), qPrintable(name));
+        }
+    }
+
+    void run_badArgumentsAreOneSentence_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("mentions");
+        QTest::newRow("no number") << QStringList{QStringLiteral("--db"), QStringLiteral("x.sqlite")}
+                                   << QByteArray("--number");
+        QTest::newRow("bad number") << QStringList{QStringLiteral("--number"), QStringLiteral("12"),
+                                                   QStringLiteral("--db"), QStringLiteral("x.sqlite")}
+                                    << QByteArray("--number");
+        QTest::newRow("no db") << QStringList{QStringLiteral("--number"), QStringLiteral("+15125550100")}
+                               << QByteArray("--db");
+        QTest::newRow("bad wiring") << QStringList{QStringLiteral("--number"), QStringLiteral("+15125550100"),
+                                                   QStringLiteral("--db"),     QStringLiteral("x"),
+                                                   QStringLiteral("--wiring"), QStringLiteral("pigeon")}
+                                    << QByteArray("--wiring");
+        QTest::newRow("webhook half") << QStringList{QStringLiteral("--number"),
+                                                     QStringLiteral("+15125550100"),
+                                                     QStringLiteral("--db"),
+                                                     QStringLiteral("x"),
+                                                     QStringLiteral("--webhook-listen"),
+                                                     QStringLiteral("127.0.0.1:9999")}
+                                      << QByteArray("--webhook-url");
+    }
+
+    void run_badArgumentsAreOneSentence()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, mentions);
+        const Run r = cli(provider(QStringList{QStringLiteral("run")} + args));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(mentions), r.err.constData());
+        QCOMPARE(r.err.trimmed().count('\n'), 0);
+    }
+
+    void run_corruptDatabaseIsRefusedAndKept()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("broken.sqlite"));
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("SQLite format 3") + QByteArray(4096, '\x5a'));
+        f.close();
+        const Run r = cli(provider({QStringLiteral("run"), QStringLiteral("--number"), QStringLiteral("+15125550100"),
+                                    QStringLiteral("--db"), db}));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!r.err.isEmpty());
+        QCOMPARE(QFileInfo(db).size(), qint64(15 + 4096));
     }
 
     void send_acceptsWhatPeopleTypeAndPrintsTheMessage()
