@@ -119,6 +119,68 @@ void Engine::interrupt()
 void Engine::emitEvent(const QString &type, QJsonObject fields)
 {
     Q_EMIT event(EngineEvent{type, QDateTime::currentDateTimeUtc(), std::move(fields)});
+    Q_EMIT storeChanged();
+}
+
+void Engine::sendManualReply(const QString &conversationId, const QString &body)
+{
+    ConversationRepository conversations(m_db);
+    const auto conversation = conversations.find(conversationId);
+    if (!conversation || body.trimmed().isEmpty())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Transaction tx(m_db);
+    OutboxRepository outbox(m_db);
+    OutboxItem item;
+    item.dedupeKey = QStringLiteral("manual:") + Database::newId();
+    item.purpose = OutboxItem::Purpose::Manual;
+    item.conversationId = conversationId;
+    item.to = conversation->caller;
+    item.from = conversation->businessNumber;
+    item.body = body.left(1600);
+    item.createdAt = now;
+    bool queued = false;
+    if (!outbox.enqueue(item, &queued) || !conversations.setAutomation(conversationId, false) || !tx.commit())
+        return;
+    Q_EMIT storeChanged();
+    flushOutbox();
+}
+
+void Engine::setAutomation(const QString &conversationId, bool on)
+{
+    ConversationRepository conversations(m_db);
+    if (conversations.setAutomation(conversationId, on))
+        Q_EMIT storeChanged();
+}
+
+void Engine::setContactFlags(const QString &e164, bool customer, bool vendor, bool blocked)
+{
+    ContactRepository contacts(m_db);
+    Contact c = contacts.get(e164);
+    c.isCustomer = customer;
+    c.isVendor = vendor;
+    c.isBlocked = blocked;
+    if (contacts.save(c))
+        Q_EMIT storeChanged();
+}
+
+void Engine::setLeadStatus(const QString &leadId, const QString &status, qint64 jobValueCents)
+{
+    static const QStringList statuses{QStringLiteral("new"), QStringLiteral("contacted"), QStringLiteral("booked"),
+                                      QStringLiteral("lost")};
+    if (!statuses.contains(status))
+        return;
+    const bool booked = status == QLatin1String("booked");
+    if (m_db.exec(QStringLiteral("UPDATE leads SET status = ?, job_value_cents = ?, updated_at = ? WHERE id = ?"),
+                  {status, booked && jobValueCents >= 0 ? QVariant(jobValueCents) : QVariant(),
+                   Database::toText(QDateTime::currentDateTimeUtc()), leadId}))
+        Q_EMIT storeChanged();
+}
+
+void Engine::markRead(const QString &conversationId)
+{
+    if (m_db.exec(QStringLiteral("UPDATE conversations SET unread = 0 WHERE id = ? AND unread <> 0"), {conversationId}))
+        Q_EMIT storeChanged();
 }
 
 void Engine::providerError(const QString &operation, const ProviderError &error)

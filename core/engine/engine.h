@@ -72,6 +72,15 @@ public:
     // Points each line's call-status callback and SMS URL at the public URL.
     void configureWebhooks(const QUrl &voiceStatusUrl, const QUrl &smsUrl);
 
+    // What a person does in the app. Each change is written here, on the
+    // engine's thread, so the app never writes to the database itself.
+    // Sends a person's reply; the thread is theirs from then on.
+    void sendManualReply(const QString &conversationId, const QString &body);
+    void setAutomation(const QString &conversationId, bool on);
+    void setContactFlags(const QString &e164, bool customer, bool vendor, bool blocked);
+    void setLeadStatus(const QString &leadId, const QString &status, qint64 jobValueCents);
+    void markRead(const QString &conversationId);
+
     const EngineConfig &config() const { return m_config; }
     Database &database() { return m_db; }
 
@@ -79,6 +88,8 @@ Q_SIGNALS:
     void event(const Rebound::Core::EngineEvent &event);
     // A lead the owner should look at now (created, or became hot).
     void leadAlert(const QString &leadId, const QString &summary);
+    // Something the app shows changed in the database.
+    void storeChanged();
 
 private:
     void emitEvent(const QString &type, QJsonObject fields);

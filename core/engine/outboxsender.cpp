@@ -60,7 +60,8 @@ void OutboxSender::recordSent(const OutboxItem &item, const Message &sent, bool 
         m.sid = sent.sid;
         m.conversationId = item.conversationId;
         m.inbound = false;
-        m.author = StoredMessage::Author::Automation;
+        m.author = item.purpose == OutboxItem::Purpose::Manual ? StoredMessage::Author::Person
+                                                               : StoredMessage::Author::Automation;
         m.body = item.body;
         m.status = toString(sent.status);
         m.segments = sent.numSegments;

@@ -126,7 +126,10 @@ StoreError Database::migrate()
         if (m.version <= current)
             continue;
         Transaction tx(*this);
-        for (const QString &sql : m.statements) {
+        QStringList statements = m.statements;
+        if (m_db.driverName() == QLatin1String("QSQLITE"))
+            statements += m.sqliteOnly;
+        for (const QString &sql : statements) {
             if (!exec(sql))
                 return {QStringLiteral("Migration %1 failed: %2").arg(m.version).arg(m_lastError)};
         }

@@ -66,6 +66,23 @@ const QList<Migration> &migrations()
                             " job_value_cents BIGINT, alerted_score TEXT,"
                             " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
          }},
+        {2,
+         {},
+         // Full-text search over messages for the inbox (FTS5 keeps itself in step through triggers).
+         {
+             QStringLiteral(
+                 "CREATE VIRTUAL TABLE messages_fts USING fts5(body, content='messages', content_rowid='rowid')"),
+             QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+                            " INSERT INTO messages_fts (rowid, body) VALUES (new.rowid, new.body); END"),
+             QStringLiteral(
+                 "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+                 " INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.rowid, old.body); END"),
+             QStringLiteral(
+                 "CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages BEGIN"
+                 " INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.rowid, old.body);"
+                 " INSERT INTO messages_fts (rowid, body) VALUES (new.rowid, new.body); END"),
+             QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')"),
+         }},
     };
     return all;
 }

@@ -12,6 +12,8 @@ struct Migration
 {
     int version;
     QStringList statements;
+    // Engine-specific parts (full-text search): run only on SQLite.
+    QStringList sqliteOnly = {};
 };
 
 const QList<Migration> &migrations();

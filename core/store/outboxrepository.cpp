@@ -13,6 +13,8 @@ OutboxItem::Purpose purposeFrom(QStringView s)
         return OutboxItem::Purpose::Reply;
     if (s == QLatin1String("owner_alert"))
         return OutboxItem::Purpose::OwnerAlert;
+    if (s == QLatin1String("manual_reply"))
+        return OutboxItem::Purpose::Manual;
     return OutboxItem::Purpose::TextBack;
 }
 
@@ -41,6 +43,8 @@ QString toString(OutboxItem::Purpose purpose)
         return QStringLiteral("reply");
     case OutboxItem::Purpose::OwnerAlert:
         return QStringLiteral("owner_alert");
+    case OutboxItem::Purpose::Manual:
+        return QStringLiteral("manual_reply");
     }
     return QStringLiteral("text_back");
 }

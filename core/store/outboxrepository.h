@@ -11,7 +11,7 @@ namespace Rebound::Core {
 // A text the engine has decided to send.
 struct OutboxItem
 {
-    enum class Purpose { TextBack, Reply, OwnerAlert };
+    enum class Purpose { TextBack, Reply, OwnerAlert, Manual };
     // Queued: not tried yet or safe to retry. Sending: an attempt was recorded
     // and its result is not (the process may have died mid-request). Unknown:
     // the provider may have it. Sent, Failed, Cancelled: final.

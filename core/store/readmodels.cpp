@@ -1,0 +1,168 @@
+#include "readmodels.h"
+
+#include <QRegularExpression>
+
+namespace Rebound::Core {
+
+QString ReadModels::ftsQuery(const QString &text)
+{
+    // Each word quoted (so FTS operators in the text are just words) and prefix-matched.
+    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    auto it = words.globalMatch(text);
+    while (it.hasNext() && terms.size() < 16)
+        terms.append(QLatin1Char('"') + it.next().captured(0) + QStringLiteral("\"*"));
+    return terms.join(QLatin1Char(' '));
+}
+
+QList<ConversationSummary> ReadModels::conversations(const QString &search, int limit)
+{
+    QList<ConversationSummary> out;
+    QString sql = QStringLiteral(
+        "SELECT c.id, c.business_number, c.caller, ct.name, c.last_message_at, c.unread, c.automation,"
+        " l.id, l.score, ct.opted_out, ct.is_blocked, ct.is_vendor, ct.is_customer,"
+        " (SELECT m.body FROM messages m WHERE m.conversation_id = c.id ORDER BY m.created_at DESC, m.id LIMIT 1),"
+        " (SELECT m.direction FROM messages m WHERE m.conversation_id = c.id ORDER BY m.created_at DESC, m.id LIMIT 1)"
+        " FROM conversations c LEFT JOIN contacts ct ON ct.e164 = c.caller"
+        " LEFT JOIN leads l ON l.conversation_id = c.id");
+    QSqlQuery q(m_db.connection());
+    bool ok = false;
+    const QString fts = ftsQuery(search);
+    if (search.trimmed().isEmpty()) {
+        sql += QStringLiteral(" ORDER BY c.last_message_at DESC, c.created_at DESC LIMIT ?");
+        ok = m_db.exec(q, sql, {limit});
+    } else {
+        const QString like = QLatin1Char('%') + search.trimmed() + QLatin1Char('%');
+        const bool sqlite = m_db.connection().driverName() == QLatin1String("QSQLITE");
+        sql +=
+            QStringLiteral(" WHERE c.caller LIKE ? OR ct.name LIKE ? OR c.id IN (SELECT conversation_id FROM messages");
+        sql += sqlite && !fts.isEmpty()
+            ? QStringLiteral(" WHERE rowid IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?))")
+            : QStringLiteral(" WHERE body LIKE ?)");
+        sql += QStringLiteral(" ORDER BY c.last_message_at DESC, c.created_at DESC LIMIT ?");
+        ok = m_db.exec(q, sql, {like, like, sqlite && !fts.isEmpty() ? QVariant(fts) : QVariant(like), limit});
+    }
+    if (!ok)
+        return out;
+    while (q.next()) {
+        ConversationSummary s;
+        s.id = q.value(0).toString();
+        s.businessNumber = q.value(1).toString();
+        s.caller = q.value(2).toString();
+        s.callerName = q.value(3).toString();
+        s.lastAt = Database::fromText(q.value(4));
+        s.unread = q.value(5).toInt();
+        s.automation = q.value(6).toInt() != 0;
+        s.leadId = q.value(7).toString();
+        s.leadScore = q.value(8).toString();
+        s.optedOut = q.value(9).toInt() != 0;
+        s.blocked = q.value(10).toInt() != 0;
+        s.vendor = q.value(11).toInt() != 0;
+        s.customer = q.value(12).toInt() != 0;
+        s.lastBody = q.value(13).toString();
+        s.lastInbound = q.value(14).toString() != QLatin1String("out");
+        out.append(s);
+    }
+    return out;
+}
+
+QList<StoredMessage> ReadModels::thread(const QString &conversationId)
+{
+    QList<StoredMessage> out;
+    QSqlQuery q(m_db.connection());
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT id, sid, direction, author, body, status, segments, created_at FROM messages"
+                                  " WHERE conversation_id = ? ORDER BY created_at, id"),
+                   {conversationId}))
+        return out;
+    while (q.next()) {
+        StoredMessage m;
+        m.id = q.value(0).toString();
+        m.sid = q.value(1).toString();
+        m.conversationId = conversationId;
+        m.inbound = q.value(2).toString() == QLatin1String("in");
+        const QString author = q.value(3).toString();
+        m.author = author == QLatin1String("caller") ? StoredMessage::Author::Caller
+            : author == QLatin1String("automation")  ? StoredMessage::Author::Automation
+            : author == QLatin1String("person")      ? StoredMessage::Author::Person
+                                                     : StoredMessage::Author::System;
+        m.body = q.value(4).toString();
+        m.status = q.value(5).toString();
+        m.segments = q.value(6).toInt();
+        m.createdAt = Database::fromText(q.value(7));
+        out.append(m);
+    }
+    return out;
+}
+
+QList<Lead> ReadModels::leads(const QString &score, const QString &status, int limit)
+{
+    QList<Lead> out;
+    QSqlQuery q(m_db.connection());
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT id FROM leads WHERE (? = '' OR score = ?) AND (? = '' OR status = ?)"
+                                  " ORDER BY created_at DESC LIMIT ?"),
+                   {score, score, status, status, limit}))
+        return out;
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    LeadRepository repository(m_db);
+    for (const QString &id : ids) {
+        if (auto lead = repository.find(id))
+            out.append(*lead);
+    }
+    return out;
+}
+
+QList<CallLogRow> ReadModels::calls(int limit)
+{
+    QList<CallLogRow> out;
+    QSqlQuery q(m_db.connection());
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT c.sid, c.caller, ct.name, c.business_number, c.started_at, c.ended_at,"
+                                  " c.duration, c.status, c.outcome, d.action, d.reason, o.state, o.sent_at"
+                                  " FROM calls c LEFT JOIN contacts ct ON ct.e164 = c.caller"
+                                  " LEFT JOIN decisions d ON d.call_sid = c.sid"
+                                  " LEFT JOIN outbox o ON o.call_sid = c.sid AND o.purpose = 'text_back'"
+                                  " WHERE c.direction = 'inbound' ORDER BY c.first_seen_at DESC LIMIT ?"),
+                   {limit}))
+        return out;
+    while (q.next()) {
+        CallLogRow r;
+        r.sid = q.value(0).toString();
+        r.caller = q.value(1).toString();
+        r.callerName = q.value(2).toString();
+        r.businessNumber = q.value(3).toString();
+        r.startedAt = Database::fromText(q.value(4));
+        r.endedAt = Database::fromText(q.value(5));
+        r.durationSeconds = q.value(6).isNull() ? -1 : q.value(6).toInt();
+        r.status = q.value(7).toString();
+        r.outcome = q.value(8).toString();
+        r.action = q.value(9).toString();
+        r.reason = q.value(10).toString();
+        r.textState = q.value(11).toString();
+        r.textSentAt = Database::fromText(q.value(12));
+        out.append(r);
+    }
+    return out;
+}
+
+InboxCounts ReadModels::counts()
+{
+    InboxCounts c;
+    QSqlQuery q(m_db.connection());
+    if (m_db.exec(q, QStringLiteral("SELECT COALESCE(SUM(unread), 0) FROM conversations")) && q.next())
+        c.unreadMessages = q.value(0).toInt();
+    if (m_db.exec(q,
+                  QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN score = 'hot' THEN 1 ELSE 0 END), 0)"
+                                 " FROM leads WHERE status = 'new' AND kind IN ('lead', 'existing_customer')"))
+        && q.next()) {
+        c.newLeads = q.value(0).toInt();
+        c.hotLeads = q.value(1).toInt();
+    }
+    return c;
+}
+
+} // namespace Rebound::Core
