@@ -68,7 +68,7 @@ Engine::~Engine() = default;
 bool Engine::open(QString *error)
 {
     StoreError storeError;
-    m_db = Database::openSqlite(m_config.databasePath, &storeError);
+    m_db = Database::open(m_config.databasePath, &storeError);
     if (!m_db.isOpen()) {
         if (error)
             *error = storeError.message;
@@ -216,6 +216,7 @@ void Engine::pollOnce()
     if (m_polling || !m_db.isOpen())
         return;
     m_polling = true;
+    bool allRead = true;
     for (const BusinessLine &line : m_config.lines) {
         const bool first = isFirstPoll(line);
         m_importingHistory = first;
@@ -223,6 +224,7 @@ void Engine::pollOnce()
         const bool messagesRead = pollMessages(line);
         const bool callsRead = pollCalls(line);
         m_importingHistory = false;
+        allRead = allRead && messagesRead && callsRead;
         // Until one full look succeeds, the next one is still the history import.
         if (first && messagesRead && callsRead) {
             SettingsRepository settings(m_db);
@@ -231,6 +233,7 @@ void Engine::pollOnce()
     }
     flushOutbox();
     m_polling = false;
+    Q_EMIT polled(QDateTime::currentDateTimeUtc(), allRead);
 }
 
 void Engine::flushOutbox()

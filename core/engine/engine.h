@@ -90,6 +90,8 @@ Q_SIGNALS:
     void leadAlert(const QString &leadId, const QString &summary);
     // Something the app shows changed in the database.
     void storeChanged();
+    // A full pass finished; `ok` is false when the provider could not be read.
+    void polled(const QDateTime &at, bool ok);
 
 private:
     void emitEvent(const QString &type, QJsonObject fields);

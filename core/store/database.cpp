@@ -47,6 +47,54 @@ QString Database::defaultSqlitePath()
     return QDir(dir).filePath(QStringLiteral("rebound.sqlite"));
 }
 
+bool Database::isPostgresUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+Database Database::open(const QString &location, StoreError *error)
+{
+    if (isPostgresUrl(location))
+        return openPostgres(QUrl(location), error);
+    return openSqlite(location, error);
+}
+
+Database Database::openPostgres(const QUrl &url, StoreError *error)
+{
+    const QString name = QStringLiteral("rebound-") + newId();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    const QString database = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || database.isEmpty()) {
+        if (error)
+            error->message = QStringLiteral("A PostgreSQL location looks like postgresql://user@host:5432/rebound.");
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return {};
+    }
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(database);
+    db.setUserName(url.userName());
+    db.setPassword(url.password().isEmpty() ? qEnvironmentVariable("REBOUND_DB_PASSWORD") : url.password());
+    db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    if (!db.open()) {
+        if (error)
+            error->message = QStringLiteral("Cannot open the PostgreSQL database %1 on %2: %3")
+                                 .arg(database, url.host(), db.lastError().text());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return {};
+    }
+    Database result(db, name);
+    const StoreError migrated = result.migrate();
+    if (!migrated.ok()) {
+        if (error)
+            *error = migrated;
+        return {};
+    }
+    return result;
+}
+
 Database Database::openSqlite(const QString &path, StoreError *error)
 {
     const QString name = QStringLiteral("rebound-") + newId();
@@ -145,13 +193,27 @@ StoreError Database::migrate()
 
 bool Database::exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> binds)
 {
+    if (binds.size() == 0) {
+        // PostgreSQL cannot PREPARE schema statements (CREATE, PRAGMA-like ones): run them directly.
+        if (!query.exec(sql)) {
+            m_lastError = query.lastError().text() + QStringLiteral(" in: ") + sql;
+            qCWarning(lcStore) << "statement failed:" << m_lastError;
+            return false;
+        }
+        return true;
+    }
     if (!query.prepare(sql)) {
         m_lastError = query.lastError().text() + QStringLiteral(" in: ") + sql;
         return false;
     }
     int i = 0;
-    for (const QVariant &v : binds)
-        query.bindValue(i++, v);
+    for (const QVariant &v : binds) {
+        // A null QString means "empty text" here (SQL NULL is a QVariant()); drivers disagree otherwise.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.bindValue(i++, QString::fromLatin1(""));
+        else
+            query.bindValue(i++, v);
+    }
     if (!query.exec()) {
         m_lastError = query.lastError().text() + QStringLiteral(" in: ") + sql;
         qCWarning(lcStore) << "statement failed:" << m_lastError;

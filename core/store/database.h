@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QUrl>
 #include <QVariant>
 
 #include <initializer_list>
@@ -24,8 +25,13 @@ struct StoreError
 class Database
 {
 public:
+    // A file path opens SQLite; "postgresql://user[:password]@host[:port]/name"
+    // opens PostgreSQL (several seats sharing one database).
+    static Database open(const QString &location, StoreError *error);
     // SQLite at `path` (WAL, foreign keys on, full sync): the default, embedded store.
     static Database openSqlite(const QString &path, StoreError *error);
+    static Database openPostgres(const QUrl &url, StoreError *error);
+    static bool isPostgresUrl(const QString &location);
     // The per-user default location: <app data>/rebound.sqlite.
     static QString defaultSqlitePath();
 

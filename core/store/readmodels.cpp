@@ -100,10 +100,24 @@ QList<Lead> ReadModels::leads(const QString &score, const QString &status, int l
 {
     QList<Lead> out;
     QSqlQuery q(m_db.connection());
-    if (!m_db.exec(q,
-                   QStringLiteral("SELECT id FROM leads WHERE (? = '' OR score = ?) AND (? = '' OR status = ?)"
-                                  " ORDER BY created_at DESC LIMIT ?"),
-                   {score, score, status, status, limit}))
+    // Filters are added only when set: an empty string may bind as NULL on some drivers.
+    QString sql = QStringLiteral("SELECT id FROM leads WHERE 1 = 1");
+    QVariantList binds;
+    if (!score.isEmpty()) {
+        sql += QStringLiteral(" AND score = ?");
+        binds.append(score);
+    }
+    if (!status.isEmpty()) {
+        sql += QStringLiteral(" AND status = ?");
+        binds.append(status);
+    }
+    sql += QStringLiteral(" ORDER BY created_at DESC LIMIT ?");
+    binds.append(limit);
+    if (!q.prepare(sql))
+        return out;
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec())
         return out;
     QStringList ids;
     while (q.next())
