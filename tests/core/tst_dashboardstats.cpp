@@ -1,0 +1,222 @@
+#include "insights/dashboardstats.h"
+#include "insightsseed.h"
+#include "store/database.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Rebound::Core;
+
+namespace {
+
+const QDate kFirst(2024, 5, 1);
+
+DashboardPeriod seededWeek()
+{
+    return {kFirst, kFirst.addDays(6), QTimeZone::utc()};
+}
+
+} // namespace
+
+class TestDashboardStats final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    // A fresh store per test, seeded with the week described in insightsseed.h.
+    QString seededDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("seeded-%1.sqlite").arg(++m_files));
+        StoreError error;
+        Database db = Database::openSqlite(path, &error);
+        if (!db.isOpen())
+            qFatal("cannot open %s: %s", qPrintable(path), qPrintable(error.message));
+        Rebound::TestSupport::InsightsSeed seed{db, kFirst};
+        if (!seed.write())
+            qFatal("cannot seed: %s", qPrintable(db.lastError()));
+        return path;
+    }
+
+    DashboardFigures figures(const DashboardPeriod &period)
+    {
+        QString error;
+        const auto f = DashboardStats::computeAt(seededDatabase(), period, &error);
+        if (!f)
+            qFatal("compute failed: %s", qPrintable(error));
+        return *f;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void funnel_countsTheWeeksMissedCallsAsACohort()
+    {
+        const DashboardFigures f = figures(seededWeek());
+        QCOMPARE(f.missed, 8);
+        QCOMPARE(f.texted, 6);
+        QCOMPARE(f.replied, 4);
+        QCOMPARE(f.qualified, 2);
+        QCOMPARE(f.booked, 2);
+        QCOMPARE(f.bookedWithoutValue, 1);
+        QCOMPARE(f.bookedRevenueCents, 45'000);
+    }
+
+    void missedPerDay_coversEveryDayIncludingQuietOnes()
+    {
+        const DashboardFigures f = figures(seededWeek());
+        const QList<qint64> expected{2, 0, 1, 1, 2, 1, 1};
+        QCOMPARE(f.missedPerDay.size(), 7);
+        for (int i = 0; i < 7; ++i) {
+            QCOMPARE(f.missedPerDay.at(i).date, kFirst.addDays(i));
+            QCOMPARE(f.missedPerDay.at(i).count, expected.at(i));
+        }
+        QCOMPARE(f.bookedRevenuePerDay.first(), (DayAmount{kFirst, 45'000}));
+        QCOMPARE(f.bookedRevenuePerDay.last().cents, 0);
+    }
+
+    void latency_isSentAtMinusCallEndWithNearestRankPercentiles()
+    {
+        const DashboardFigures f = figures(seededWeek());
+        QCOMPARE(f.latenciesMs, (QList<qint64>{8'000, 15'000, 20'000, 30'000, 45'000, 130'000}));
+        QCOMPARE(f.latencyPercentileMs(50).value_or(-1), 20'000);
+        QCOMPARE(f.latencyPercentileMs(95).value_or(-1), 130'000);
+        QCOMPARE(f.latencyPercentileMs(100).value_or(-1), 130'000);
+        const QList<LatencyBin> bins = f.latencyHistogram();
+        QCOMPARE(bins.size(), 7);
+        QList<qint64> counts;
+        for (const LatencyBin &b : bins)
+            counts.append(b.count);
+        QCOMPARE(counts, (QList<qint64>{1, 2, 2, 0, 1, 0, 0}));
+        QCOMPARE(bins.last().toMs, 0);
+    }
+
+    void rates_areGuardedAgainstZero()
+    {
+        const DashboardFigures f = figures(seededWeek());
+        QCOMPARE(f.replyRate().value_or(-1), 4.0 / 6.0);
+        QCOMPARE(f.achievedRecoveryRate().value_or(-1), 0.25);
+        QCOMPARE(f.averageJobValueCents().value_or(-1), 45'000);
+        const DashboardFigures none;
+        QVERIFY(!none.replyRate());
+        QVERIFY(!none.achievedRecoveryRate());
+        QVERIFY(!none.averageJobValueCents());
+        QVERIFY(!none.latencyPercentileMs(50));
+        QVERIFY(!none.yourNumbers(35'000));
+    }
+
+    void leadsByScore_countsLeadCardsMadeInThePeriod()
+    {
+        const DashboardFigures f = figures(seededWeek());
+        QCOMPARE(f.hotLeads, 2);
+        QCOMPARE(f.warmLeads, 1);
+        QCOMPARE(f.coldLeads, 1);
+    }
+
+    void period_excludesTheDayBeforeAndIncludesItAlone()
+    {
+        const DashboardFigures dayBefore = figures({kFirst.addDays(-1), kFirst.addDays(-1), QTimeZone::utc()});
+        QCOMPARE(dayBefore.missed, 1);
+        QCOMPARE(dayBefore.texted, 1);
+        QCOMPARE(dayBefore.replied, 1);
+        QCOMPARE(dayBefore.booked, 1);
+        QCOMPARE(dayBefore.bookedRevenueCents, 99'999);
+        // Eight hours east of UTC the day before's 23:00 call falls on the week's first day too.
+        const DashboardFigures east = figures({kFirst, kFirst, QTimeZone(8 * 3600)});
+        QCOMPARE(east.missed, 3);
+        QCOMPARE(east.missedPerDay, (QList<DayCount>{{kFirst, 3}}));
+    }
+
+    void yourNumbers_reproduceTheBookedRevenue()
+    {
+        const DashboardFigures f = figures(seededWeek());
+        const auto in = f.yourNumbers(35'000);
+        QVERIFY(in.has_value());
+        QCOMPARE(in->source, RoiInputs::LeadSource::MissedCalls);
+        QCOMPARE(in->missedCallsPerWeek, Fixed6::fromInt(8));
+        QCOMPARE(in->leadShare, Fixed6::fromInt(1));
+        QCOMPARE(in->recoveryRate, Fixed6::fromMicros(250'000));
+        QCOMPARE(in->jobValueCents, 45'000);
+        // 8 a week × 25 % × $450 = $900 a week.
+        QCOMPARE(RoiCalculator::calculate(*in).revenuePerWeekCents, 90'000);
+    }
+
+    void groupByWeek_sumsSevenDaysAtATime()
+    {
+        QList<DayCount> days;
+        for (int i = 0; i < 10; ++i)
+            days.append({kFirst.addDays(i), 1});
+        const QList<DayCount> weeks = groupByWeek(days);
+        QCOMPARE(weeks.size(), 2);
+        QCOMPARE(weeks.first(), (DayCount{kFirst, 7}));
+        QCOMPARE(weeks.last(), (DayCount{kFirst.addDays(7), 3}));
+    }
+
+    void emptyStore_givesZerosNotErrors()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        StoreError error;
+        {
+            Database db = Database::openSqlite(path, &error);
+            QVERIFY(db.isOpen());
+        }
+        QString computeError;
+        const auto f = DashboardStats::computeAt(path, seededWeek(), &computeError);
+        QVERIFY2(f.has_value(), qPrintable(computeError));
+        QCOMPARE(f->missed, 0);
+        QVERIFY(!f->hasActivity());
+        QCOMPARE(f->missedPerDay.size(), 7);
+    }
+
+    void missingFile_isRefusedNotCreated()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("nothing-here.sqlite"));
+        QString error;
+        QVERIFY(!DashboardStats::computeAt(path, seededWeek(), &error));
+        QVERIFY(error.contains(QStringLiteral("no Rebound database")));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
+    // Every query must run unchanged on PostgreSQL. Runs when scripts/with-postgres.sh provides a
+    // throw-away server: scripts/with-postgres.sh ctest -R tst_dashboardstats
+    void postgres_givesTheSameFiguresAsSqlite()
+    {
+        const QString url = qEnvironmentVariable("REBOUND_TEST_POSTGRES_URL");
+        if (url.isEmpty())
+            QSKIP("REBOUND_TEST_POSTGRES_URL is not set (run through scripts/with-postgres.sh)");
+        {
+            StoreError error;
+            Database db = Database::open(url, &error);
+            QVERIFY2(db.isOpen(), qPrintable(error.message));
+            Rebound::TestSupport::InsightsSeed seed{db, kFirst};
+            QVERIFY2(seed.write(), qPrintable(db.lastError()));
+        }
+        QString error;
+        const auto onPostgres = DashboardStats::computeAt(url, seededWeek(), &error);
+        QVERIFY2(onPostgres.has_value(), qPrintable(error));
+        QCOMPARE(dashboardToJson(*onPostgres), dashboardToJson(figures(seededWeek())));
+    }
+
+    void json_carriesTheFiguresAndDefinitions()
+    {
+        const QJsonObject o = dashboardToJson(figures(seededWeek()));
+        QCOMPARE(o.value(QStringLiteral("from")).toString(), QStringLiteral("2024-05-01"));
+        QCOMPARE(o.value(QStringLiteral("to")).toString(), QStringLiteral("2024-05-07"));
+        QCOMPARE(o.value(QStringLiteral("missed_calls")).toInteger(), 8);
+        QCOMPARE(o.value(QStringLiteral("reply_rate")).toDouble(), 0.6667);
+        QCOMPARE(o.value(QStringLiteral("achieved_recovery_rate")).toDouble(), 0.25);
+        QCOMPARE(o.value(QStringLiteral("booked_revenue")).toDouble(), 450.0);
+        const QJsonObject latency = o.value(QStringLiteral("text_back_latency_ms")).toObject();
+        QCOMPARE(latency.value(QStringLiteral("median")).toInteger(), 20'000);
+        QCOMPARE(latency.value(QStringLiteral("p95")).toInteger(), 130'000);
+        const QJsonObject funnel = o.value(QStringLiteral("funnel")).toObject();
+        QCOMPARE(funnel.value(QStringLiteral("qualified")).toInteger(), 2);
+        QCOMPARE(o.value(QStringLiteral("missed_per_day")).toArray().size(), 7);
+        QCOMPARE(o.value(QStringLiteral("leads_by_score")).toObject().value(QStringLiteral("hot")).toInteger(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDashboardStats)
+#include "tst_dashboardstats.moc"

@@ -1,0 +1,330 @@
+#include "dashboardcharts.h"
+
+#include "chartpanel.h"
+#include "insightsformat.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace Rebound::Ui {
+
+using namespace Rebound::Core;
+
+namespace {
+
+// A count axis whose ticks stay on whole numbers, even for a handful of calls. ("%d" would print
+// nothing: the chart localizes numbers, and that path formats every label as a double.)
+QValueAxis *countAxis(qint64 maxCount)
+{
+    auto *axis = new QValueAxis;
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    if (maxCount <= 5) {
+        const int top = int(std::max<qint64>(1, maxCount));
+        axis->setRange(0, top);
+        axis->setTickCount(top + 1);
+    } else {
+        axis->setRange(0, double(maxCount));
+        axis->applyNiceNumbers();
+    }
+    return axis;
+}
+
+QValueAxis *moneyAxis(const QString &title, double maxDollars)
+{
+    auto *axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setRange(0, maxDollars > 0 ? maxDollars * 1.05 : 1.0);
+    axis->applyNiceNumbers();
+    return axis;
+}
+
+void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addSeries(series);
+    if (!chart->axes().contains(x))
+        chart->addAxis(x, Qt::AlignBottom);
+    if (!chart->axes().contains(y))
+        chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+// Shown when there is nothing to draw: the chart is cleared, the sentence takes its place,
+// and the CSV keeps its header so a script reading it still finds the columns.
+void showEmpty(ChartPanel *panel, const QString &text, const QStringList &header)
+{
+    panel->clearChart();
+    panel->setEmptyText(text);
+    panel->setCsvRows({header});
+    panel->setEmpty(true);
+}
+
+} // namespace
+
+QString DashboardCharts::latencyBinLabel(const LatencyBin &bin)
+{
+    if (bin.toMs == 0)
+        return tr("%1 +").arg(InsightsFormat::duration(bin.fromMs));
+    // Chart labels are rich text, where a bare "<" opens a tag and the label vanishes.
+    if (bin.fromMs == 0)
+        return tr("under %1").arg(InsightsFormat::duration(bin.toMs));
+    // One unit per label keeps it short enough for a bar: "30–60 s", "2–5 min".
+    if (bin.toMs <= 60'000)
+        return tr("%1–%2 s").arg(bin.fromMs / 1000).arg(bin.toMs / 1000);
+    if (bin.fromMs % 60'000 == 0 && bin.toMs % 60'000 == 0)
+        return tr("%1–%2 min").arg(bin.fromMs / 60'000).arg(bin.toMs / 60'000);
+    return tr("%1–%2").arg(InsightsFormat::duration(bin.fromMs), InsightsFormat::duration(bin.toMs));
+}
+
+void DashboardCharts::showMissedCalls(ChartPanel *panel, const DashboardFigures &f)
+{
+    const bool weekly = f.period.dayCount() > maxDailyBars;
+    const QStringList header{weekly ? QStringLiteral("week_starting") : QStringLiteral("date"),
+                             QStringLiteral("missed_calls")};
+    if (f.missed == 0) {
+        showEmpty(panel, tr("No missed calls yet in this period — they will appear here as they happen."), header);
+        return;
+    }
+    panel->clearChart();
+    const QList<DayCount> bars = weekly ? groupByWeek(f.missedPerDay) : f.missedPerDay;
+    // Labels must stay distinct: a period over a year names the year too.
+    const QString format = f.period.dayCount() > 365 ? QStringLiteral("MMM d yyyy") : QStringLiteral("MMM d");
+    auto *set = new QBarSet(weekly ? tr("Missed calls a week") : tr("Missed calls a day"));
+    set->setColor(QColor(0xc6, 0x28, 0x28));
+    QStringList categories;
+    QList<QStringList> csv{header};
+    qint64 most = 0;
+    for (const DayCount &d : bars) {
+        set->append(double(d.count));
+        categories.append(QLocale().toString(d.date, format));
+        csv.append({d.date.toString(Qt::ISODate), QString::number(d.count)});
+        most = std::max(most, d.count);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.9);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    if (categories.size() > 14)
+        x->setLabelsAngle(-90);
+    QChart *chart = panel->chart();
+    chart->setTitle(weekly ? tr("Missed calls per week (%1 in all)").arg(f.missed)
+                           : tr("Missed calls per day (%1 in all)").arg(f.missed));
+    chart->legend()->hide();
+    attach(chart, series, x, countAxis(most));
+    panel->setCsvRows(csv);
+    panel->setEmpty(false);
+}
+
+void DashboardCharts::showLatency(ChartPanel *panel, const DashboardFigures &f)
+{
+    const QStringList header{QStringLiteral("from_seconds"), QStringLiteral("to_seconds"),
+                             QStringLiteral("text_backs")};
+    if (f.latenciesMs.isEmpty()) {
+        showEmpty(panel,
+                  tr("No text-backs sent in this period yet — how fast each one went out after the call will "
+                     "appear here."),
+                  header);
+        return;
+    }
+    panel->clearChart();
+    auto *set = new QBarSet(tr("Text-backs"));
+    set->setColor(QColor(0x15, 0x65, 0xc0));
+    QStringList categories;
+    QList<QStringList> csv{header};
+    qint64 most = 0;
+    for (const LatencyBin &bin : f.latencyHistogram()) {
+        set->append(double(bin.count));
+        categories.append(latencyBinLabel(bin));
+        csv.append({QString::number(bin.fromMs / 1000), bin.toMs > 0 ? QString::number(bin.toMs / 1000) : QString(),
+                    QString::number(bin.count)});
+        most = std::max(most, bin.count);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.9);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setTitleText(tr("Time from the end of the call to the text going out"));
+    QChart *chart = panel->chart();
+    chart->setTitle(tr("Text-back speed: median %1, 95th percentile %2")
+                        .arg(InsightsFormat::duration(f.latencyPercentileMs(50).value_or(0)),
+                             InsightsFormat::duration(f.latencyPercentileMs(95).value_or(0))));
+    chart->legend()->hide();
+    attach(chart, series, x, countAxis(most));
+    panel->setCsvRows(csv);
+    panel->setEmpty(false);
+}
+
+void DashboardCharts::showLeadsByScore(ChartPanel *panel, const DashboardFigures &f)
+{
+    const QStringList header{QStringLiteral("score"), QStringLiteral("lead_cards")};
+    if (f.leadCount() == 0) {
+        showEmpty(panel,
+                  tr("No lead cards in this period yet — they appear once callers answer the text-back, scored "
+                     "hot, warm or cold."),
+                  header);
+        return;
+    }
+    panel->clearChart();
+    auto *series = new QBarSeries;
+    const struct
+    {
+        QString name;
+        QString key;
+        qint64 count;
+        QColor color;
+    } scores[] = {{tr("Hot"), QStringLiteral("hot"), f.hotLeads, QColor(0xd8, 0x43, 0x15)},
+                  {tr("Warm"), QStringLiteral("warm"), f.warmLeads, QColor(0xf9, 0xa8, 0x25)},
+                  {tr("Cold"), QStringLiteral("cold"), f.coldLeads, QColor(0x03, 0x9b, 0xe5)}};
+    QList<QStringList> csv{header};
+    qint64 most = 0;
+    // One set per score, so each gets its colour and a legend entry.
+    for (const auto &s : scores) {
+        auto *set = new QBarSet(s.name);
+        set->append(double(s.count));
+        set->setColor(s.color);
+        series->append(set);
+        csv.append({s.key, QString::number(s.count)});
+        most = std::max(most, s.count);
+    }
+    series->setLabelsVisible(true);
+    auto *x = new QBarCategoryAxis;
+    x->append(tr("Lead cards"));
+    QChart *chart = panel->chart();
+    chart->setTitle(tr("Lead cards by score (%1 in all)").arg(f.leadCount()));
+    chart->legend()->show();
+    attach(chart, series, x, countAxis(most));
+    panel->setCsvRows(csv);
+    panel->setEmpty(false);
+}
+
+void DashboardCharts::showFunnel(ChartPanel *panel, const DashboardFigures &f)
+{
+    const QStringList header{QStringLiteral("stage"), QStringLiteral("calls")};
+    if (f.missed == 0) {
+        showEmpty(panel,
+                  tr("Nothing to follow yet — the funnel fills as missed calls are texted back, answered, "
+                     "qualified and booked."),
+                  header);
+        return;
+    }
+    panel->clearChart();
+    const struct
+    {
+        QString name;
+        QString key;
+        qint64 count;
+    } stages[] = {{tr("Booked"), QStringLiteral("booked"), f.booked},
+                  {tr("Qualified"), QStringLiteral("qualified"), f.qualified},
+                  {tr("Replied"), QStringLiteral("replied"), f.replied},
+                  {tr("Texted back"), QStringLiteral("texted"), f.texted},
+                  {tr("Missed"), QStringLiteral("missed"), f.missed}};
+    auto *set = new QBarSet(tr("Calls"));
+    set->setColor(QColor(0x6a, 0x1b, 0x9a));
+    QStringList categories;
+    QList<QStringList> csv{header};
+    // Drawn bottom-up, so the widest stage (missed) sits on top; the CSV reads top-down.
+    for (const auto &s : stages) {
+        set->append(double(s.count));
+        categories.append(s.name);
+    }
+    for (auto it = std::rbegin(stages); it != std::rend(stages); ++it)
+        csv.append({it->key, QString::number(it->count)});
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
+    auto *x = countAxis(f.missed);
+    QChart *chart = panel->chart();
+    const auto reply = f.replyRate();
+    chart->setTitle(tr("From missed call to booked job — reply rate %1")
+                        .arg(reply ? InsightsFormat::percent(*reply) : tr("not known yet")));
+    chart->legend()->hide();
+    chart->addSeries(series);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    panel->setCsvRows(csv);
+    panel->setEmpty(false);
+}
+
+void DashboardCharts::showBookedRevenue(ChartPanel *panel, const DashboardFigures &f,
+                                        const std::optional<RoiInputs> &projection)
+{
+    const QStringList header{QStringLiteral("date"), QStringLiteral("booked_cumulative_usd"),
+                             QStringLiteral("projected_cumulative_usd")};
+    if (f.booked == 0) {
+        showEmpty(panel,
+                  tr("No booked jobs from this period's missed calls yet — mark a lead booked with its job value "
+                     "and the revenue will appear here, against the calculator's projection."),
+                  header);
+        return;
+    }
+    panel->clearChart();
+    auto *booked = new QLineSeries;
+    booked->setName(tr("Booked, running total"));
+    booked->setColor(QColor(0x2e, 0x7d, 0x32));
+    booked->setPointsVisible(f.bookedRevenuePerDay.size() <= 31);
+    auto *projected = new QLineSeries;
+    projected->setName(tr("The calculator's projection"));
+    QPen dashed(QColor(0x75, 0x75, 0x75));
+    dashed.setStyle(Qt::DashLine);
+    dashed.setWidth(2);
+    projected->setPen(dashed);
+    QList<QStringList> csv{header};
+    qint64 total = 0;
+    double most = 0;
+    int day = 0;
+    for (const DayAmount &d : f.bookedRevenuePerDay) {
+        ++day;
+        total += d.cents;
+        // Noon in the period's zone: the point lands on its own day whatever the axis shows.
+        const double x = double(QDateTime(d.date, QTime(12, 0), f.period.zone).toMSecsSinceEpoch());
+        booked->append(x, double(total) / 100.0);
+        const qint64 expected = projection ? RoiCalculator::revenueForDays(*projection, day) : 0;
+        if (projection)
+            projected->append(x, double(expected) / 100.0);
+        csv.append({d.date.toString(Qt::ISODate), InsightsFormat::csvMoney(total),
+                    projection ? InsightsFormat::csvMoney(expected) : QString()});
+        most = std::max({most, double(total) / 100.0, double(expected) / 100.0});
+    }
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("MMM d"));
+    // Ticks only on whole days (the points sit at noon), so no date is labelled twice.
+    const int days = int(f.bookedRevenuePerDay.size());
+    int ticks = 2;
+    for (int k = std::min(8, days); k > 2; --k) {
+        if ((days - 1) % (k - 1) == 0) {
+            ticks = k;
+            break;
+        }
+    }
+    x->setTickCount(ticks);
+    auto *y = moneyAxis(tr("US dollars"), most);
+    QChart *chart = panel->chart();
+    chart->setTitle(tr("Booked revenue: %1 from %n job(s), against the projection", nullptr, int(f.booked))
+                        .arg(InsightsFormat::money(f.bookedRevenueCents)));
+    chart->legend()->show();
+    attach(chart, booked, x, y);
+    if (projection)
+        attach(chart, projected, x, y);
+    else
+        delete projected;
+    panel->setCsvRows(csv);
+    panel->setEmpty(false);
+}
+
+} // namespace Rebound::Ui
