@@ -447,7 +447,30 @@ bool Engine::pollMessages(const BusinessLine &line)
     });
     for (const Message &m : fresh)
         handleInbound(line, m);
+    refreshDeliveryStatus(line);
     return true;
+}
+
+void Engine::refreshDeliveryStatus(const BusinessLine &line)
+{
+    // The newest page of what this line sent: delivered, undelivered, failed.
+    ConversationRepository conversations(m_db);
+    MessageFilter sent;
+    sent.from = line.e164;
+    sent.sentOnOrAfter = QDateTime::currentDateTimeUtc().date().addDays(-1);
+    sent.maxPages = 1;
+    const auto listed = m_client->listMessages(sent);
+    if (!listed) {
+        providerError(QStringLiteral("list_sent_messages"), listed.error());
+        return;
+    }
+    bool changed = false;
+    for (const Message &m : listed.value()) {
+        if (!m.isInbound())
+            changed = conversations.updateStatus(m.sid, toString(m.status), m.numSegments) || changed;
+    }
+    if (changed)
+        Q_EMIT storeChanged();
 }
 
 void Engine::handleInbound(const BusinessLine &line, const Message &message)
@@ -466,6 +489,12 @@ void Engine::handleInbound(const BusinessLine &line, const Message &message)
     if (conversationId.isEmpty())
         return;
     const QList<ConversationTurn> history = conversations.history(conversationId);
+    // A reply cannot come before what it answers: provider times have whole
+    // seconds, ours milliseconds, so keep the thread's order as it was read.
+    QDateTime storedAt = sentAt;
+    if (const auto existing = conversations.find(conversationId);
+        existing && existing->lastMessageAt.isValid() && storedAt <= existing->lastMessageAt)
+        storedAt = existing->lastMessageAt.addMSecs(1);
     StoredMessage stored;
     stored.sid = message.sid;
     stored.conversationId = conversationId;
@@ -474,7 +503,7 @@ void Engine::handleInbound(const BusinessLine &line, const Message &message)
     stored.body = message.body;
     stored.status = toString(message.status);
     stored.segments = message.numSegments;
-    stored.createdAt = sentAt;
+    stored.createdAt = storedAt;
     bool inserted = false;
     if (!conversations.addMessage(stored, &inserted) || !inserted)
         return;

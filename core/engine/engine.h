@@ -104,6 +104,7 @@ private:
     void judge(const BusinessLine &line, const QString &parentSid);
     void actOnMissed(const BusinessLine &line, const StoredCall &call, const QString &detail);
     void handleInbound(const BusinessLine &line, const struct Message &message);
+    void refreshDeliveryStatus(const BusinessLine &line);
     void flushOutbox();
 
     EngineConfig m_config;

@@ -89,6 +89,17 @@ QList<ConversationTurn> ConversationRepository::history(const QString &conversat
     return out;
 }
 
+bool ConversationRepository::updateStatus(const QString &sid, const QString &status, int segments)
+{
+    QSqlQuery q(m_db.connection());
+    if (!m_db.exec(q,
+                   QStringLiteral("UPDATE messages SET status = ?, segments = CASE WHEN ? > 0 THEN ? ELSE segments END,"
+                                  " updated_at = ? WHERE sid = ? AND status <> ?"),
+                   {status, segments, segments, Database::toText(QDateTime::currentDateTimeUtc()), sid, status}))
+        return false;
+    return q.numRowsAffected() > 0;
+}
+
 bool ConversationRepository::hasMessage(const QString &sid)
 {
     QSqlQuery q(m_db.connection());

@@ -48,6 +48,8 @@ public:
     bool setAutomation(const QString &conversationId, bool on);
     QList<ConversationTurn> history(const QString &conversationId);
     bool hasMessage(const QString &sid);
+    // Records the provider's newer delivery status for a message we sent; false when unknown here.
+    bool updateStatus(const QString &sid, const QString &status, int segments);
 
     static QString toString(StoredMessage::Author author);
 

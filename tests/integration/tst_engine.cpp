@@ -142,6 +142,38 @@ private Q_SLOTS:
         QCOMPARE(eventCount(QStringLiteral("text_sent")), 1);
     }
 
+    void deliveryStatus_followsTheProvider()
+    {
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        call(QStringLiteral("+15125550136"));
+        engine.pollOnce();
+        QTest::qWait(200); // the sandbox delivers after its own delay
+        engine.pollOnce();
+        ConversationRepository conversations(engine.database());
+        const QString id = conversations.ensure(kLine, QStringLiteral("+15125550136"), {});
+        QSqlQuery q(engine.database().connection());
+        QVERIFY(
+            engine.database().exec(q, QStringLiteral("SELECT status FROM messages WHERE conversation_id = ?"), {id}));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("delivered"));
+    }
+
+    void quickReply_staysAfterTheTextBackItAnswers()
+    {
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        call(QStringLiteral("+15125550137"));
+        engine.pollOnce();
+        text(QStringLiteral("+15125550137"), QStringLiteral("yes please, the toilet is overflowing"));
+        engine.pollOnce();
+        ConversationRepository conversations(engine.database());
+        const auto history = conversations.history(conversations.ensure(kLine, QStringLiteral("+15125550137"), {}));
+        QVERIFY(history.size() >= 2);
+        QVERIFY(history.at(0).from == ConversationTurn::From::Business);
+        QVERIFY(history.at(1).from == ConversationTurn::From::Caller);
+    }
+
     void history_isImportedButNeverTexted()
     {
         const QString sid = call(QStringLiteral("+15125550112"));
