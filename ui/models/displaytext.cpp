@@ -1,0 +1,105 @@
+#include "displaytext.h"
+
+#include "domain/phonenumber.h"
+
+#include <QLocale>
+#include <QStringList>
+
+namespace Rebound::Ui {
+
+QString DisplayText::phoneNumber(const QString &e164)
+{
+    // Twilio reports withheld caller ID with these placeholders instead of a number.
+    static const QStringList withheld{QStringLiteral("+266696687"), QStringLiteral("+7378742833"),
+                                      QStringLiteral("+2562533"),   QStringLiteral("+8656696"),
+                                      QStringLiteral("anonymous"),  QStringLiteral("restricted")};
+    if (e164.isEmpty() || withheld.contains(e164, Qt::CaseInsensitive))
+        return tr("Withheld number");
+    const Core::PhoneNumber number = Core::PhoneNumber::fromE164(e164);
+    return number.isValid() ? number.display() : e164;
+}
+
+QString DisplayText::caller(const QString &name, const QString &e164)
+{
+    return name.trimmed().isEmpty() ? phoneNumber(e164) : name.trimmed();
+}
+
+QString DisplayText::when(const QDateTime &utc, const QDateTime &nowUtc)
+{
+    if (!utc.isValid())
+        return {};
+    const QDateTime local = utc.toLocalTime();
+    const QDate today = nowUtc.toLocalTime().date();
+    const QLocale locale;
+    if (local.date() == today)
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    if (local.date().daysTo(today) < 7 && local.date() < today)
+        return locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ')
+            + locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local, QLocale::ShortFormat);
+}
+
+QString DisplayText::fullWhen(const QDateTime &utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::LongFormat) : QString();
+}
+
+QString DisplayText::leadScore(const QString &score)
+{
+    if (score == QLatin1String("hot"))
+        return tr("Hot lead");
+    if (score == QLatin1String("warm"))
+        return tr("Warm lead");
+    if (score == QLatin1String("cold"))
+        return tr("Cold lead");
+    return {};
+}
+
+QString DisplayText::messageStatus(const QString &status)
+{
+    if (status == QLatin1String("queued") || status == QLatin1String("accepted")
+        || status == QLatin1String("scheduled"))
+        return tr("Queued");
+    if (status == QLatin1String("sending"))
+        return tr("Sending");
+    if (status == QLatin1String("sent"))
+        return tr("Sent");
+    if (status == QLatin1String("delivered") || status == QLatin1String("read"))
+        return tr("Delivered");
+    if (status == QLatin1String("partially_delivered"))
+        return tr("Partly delivered");
+    if (status == QLatin1String("undelivered"))
+        return tr("Not delivered");
+    if (status == QLatin1String("failed"))
+        return tr("Failed");
+    if (status == QLatin1String("canceled"))
+        return tr("Cancelled");
+    if (status == QLatin1String("received") || status == QLatin1String("receiving"))
+        return tr("Received");
+    return {};
+}
+
+QString DisplayText::skipReason(const QString &reason)
+{
+    if (reason == QLatin1String("opted_out"))
+        return tr("Not texted: the caller opted out");
+    if (reason == QLatin1String("repeat_caller"))
+        return tr("Not texted: called again within 24 hours");
+    if (reason == QLatin1String("history"))
+        return tr("Not texted: the call came before Rebound was watching the line (history)");
+    if (reason == QLatin1String("late"))
+        return tr("Not texted: found too late to text back (the computer was off or offline)");
+    if (reason == QLatin1String("answered"))
+        return tr("Not texted: the call was answered");
+    if (reason == QLatin1String("no_caller_id"))
+        return tr("Not texted: withheld number");
+    if (reason == QLatin1String("vendor"))
+        return tr("Not texted: the caller is marked as a vendor");
+    if (reason == QLatin1String("blocked"))
+        return tr("Not texted: the number is blocked");
+    if (reason.isEmpty())
+        return tr("Not texted");
+    return tr("Not texted (%1)").arg(reason);
+}
+
+} // namespace Rebound::Ui
