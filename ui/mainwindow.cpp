@@ -1,71 +1,259 @@
 #include "mainwindow.h"
 
-#include "domain/phonenumber.h"
-#include "provider/sandboxserver.h"
+#include "data/datasource.h"
+#include "insights/insightspage.h"
+#include "pages/callspage.h"
+#include "pages/inboxpage.h"
+#include "pages/leadspage.h"
+#include "pages/settingspage.h"
 
-#include <QDateTime>
+#include "config/appsettings.h"
+#include "engine/engine.h"
+#include "engine/engineevent.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace Rebound::Ui {
 
 namespace {
-QString displayNumber(const QString &e164)
+// What a provider error means for the user, in their words.
+QString plainProblem(const QJsonObject &fields)
 {
-    const Core::PhoneNumber n = Core::PhoneNumber::fromE164(e164);
-    return n.isValid() ? n.display() : e164;
+    const QString kind = fields.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("authentication"))
+        return MainWindow::tr("Twilio refused the saved credentials. Run the setup again to fix them.");
+    if (kind == QLatin1String("account_inactive"))
+        return MainWindow::tr("The Twilio account is suspended or closed.");
+    if (kind == QLatin1String("network") || kind == QLatin1String("timeout"))
+        return MainWindow::tr("Can't reach Twilio right now; will keep trying.");
+    if (kind == QLatin1String("rate_limited"))
+        return MainWindow::tr("Twilio asked us to slow down; texts are queued and will go out.");
+    if (kind == QLatin1String("server"))
+        return MainWindow::tr("Twilio is having trouble; texts are queued and will go out.");
+    if (kind == QLatin1String("tls"))
+        return MainWindow::tr("The connection to Twilio could not be verified; nothing was sent.");
+    return fields.value(QStringLiteral("message")).toString();
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Core::AppSettings &settings, DataSource *data, QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(settings)
+    , m_data(data)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Rebound"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/rebound.svg")));
+
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *banner = new QLabel(tr("<b>Demo mode</b> — calls and texts below come from the built-in sandbox, "
-                                 "not a real phone line."),
-                              central);
-    banner->setObjectName(QStringLiteral("demoBanner"));
-    banner->setWordWrap(true);
-    m_events = new QListWidget(central);
-    m_events->setObjectName(QStringLiteral("activityList"));
-    m_events->setAccessibleName(tr("Activity"));
-    layout->addWidget(banner);
-    layout->addWidget(m_events, 1);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_banner = buildBanner();
+    outer->addWidget(m_banner);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    m_sidebar = new QListWidget(central);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    for (const char *icon : {"inbox", "leads", "calls", "insights", "settings"}) {
+        auto *item =
+            new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))), QString(), m_sidebar);
+        item->setData(Qt::UserRole, QString::fromLatin1(icon));
+    }
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_inbox = new InboxPage(data, m_pages);
+    m_inbox->setObjectName(QStringLiteral("inboxPage"));
+    m_leads = new LeadsPage(data, m_pages);
+    m_leads->setObjectName(QStringLiteral("leadsPage"));
+    m_calls = new CallsPage(data, m_pages);
+    m_calls->setObjectName(QStringLiteral("callsPage"));
+    m_insights = new InsightsPage(m_pages);
+    m_insights->setObjectName(QStringLiteral("insightsPage"));
+    m_settingsPage = new SettingsPage(settings, m_pages);
+    m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_inbox), static_cast<QWidget *>(m_leads), static_cast<QWidget *>(m_calls),
+          static_cast<QWidget *>(m_insights), static_cast<QWidget *>(m_settingsPage)})
+        m_pages->addWidget(page);
+    body->addWidget(m_sidebar);
+    body->addWidget(m_pages, 1);
+    outer->addLayout(body, 1);
     setCentralWidget(central);
-    m_status = new QLabel(tr("Starting the sandbox…"), this);
-    m_status->setObjectName(QStringLiteral("connectionStatus"));
-    statusBar()->addWidget(m_status);
-    resize(900, 600);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (row == int(Page::Insights))
+            m_insights->refresh();
+    });
+    connect(m_leads, &LeadsPage::conversationRequested, this, &MainWindow::openConversation);
+
+    m_connection = new QLabel(this);
+    m_connection->setObjectName(QStringLiteral("connectionStatus"));
+    m_lastPoll = new QLabel(this);
+    m_lastPoll->setObjectName(QStringLiteral("lastPoll"));
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problemStatus"));
+    m_problem->setWordWrap(false);
+    statusBar()->addWidget(m_connection);
+    statusBar()->addWidget(m_lastPoll);
+    statusBar()->addWidget(m_problem, 1);
+    auto *progress = new QProgressBar(this);
+    progress->setObjectName(QStringLiteral("historyImportProgress"));
+    progress->setRange(0, 0); // busy: the import's length is not known in advance
+    progress->setMaximumWidth(160);
+    progress->setTextVisible(false);
+    m_importProgress = progress;
+    m_importProgress->setVisible(false);
+    statusBar()->addPermanentWidget(m_importProgress);
+
+    // Ctrl+1 … Ctrl+5 reach each section from the keyboard.
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { m_sidebar->setCurrentRow(i); });
+    }
+
+    retranslate();
+    m_sidebar->setCurrentRow(0);
+    resize(1180, 760);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::watchSandbox(Core::SandboxServer *sandbox)
+QWidget *MainWindow::buildBanner()
 {
-    using Core::Call;
-    using Core::Message;
-    connect(sandbox, &Core::SandboxServer::callPlaced, this, [this](const Call &call) {
-        addEvent(tr("Call from %1 is ringing").arg(displayNumber(call.from)));
-        m_status->setText(tr("Demo mode: sandbox running"));
-    });
-    connect(sandbox, &Core::SandboxServer::callEnded, this, [this](const Call &call) {
-        addEvent(tr("Call from %1 ended: %2").arg(displayNumber(call.from), Core::toString(call.status)));
-    });
-    connect(sandbox, &Core::SandboxServer::messageCreated, this,
-            [this](const Message &m) { addEvent(tr("Text to %1: %2").arg(displayNumber(m.to), m.body)); });
-    connect(sandbox, &Core::SandboxServer::messageReceived, this,
-            [this](const Message &m) { addEvent(tr("Text from %1: %2").arg(displayNumber(m.from), m.body)); });
+    auto *banner = new QWidget(this);
+    banner->setObjectName(QStringLiteral("demoBanner"));
+    banner->setAttribute(Qt::WA_StyledBackground, true);
+    auto *layout = new QHBoxLayout(banner);
+    layout->setContentsMargins(16, 8, 16, 8);
+    m_bannerText = new QLabel(banner);
+    m_bannerText->setObjectName(QStringLiteral("demoBannerText"));
+    m_bannerText->setWordWrap(true);
+    m_connectButton = new QPushButton(banner);
+    m_connectButton->setObjectName(QStringLiteral("connectAccountButton"));
+    m_connectButton->setDefault(true);
+    layout->addWidget(m_bannerText, 1);
+    layout->addWidget(m_connectButton);
+    connect(m_connectButton, &QPushButton::clicked, this, &MainWindow::connectAccountRequested);
+    banner->setVisible(false);
+    return banner;
 }
 
-void MainWindow::addEvent(const QString &text)
+void MainWindow::retranslate()
 {
-    m_events->insertItem(0,
-                         QLocale().toString(QTime::currentTime(), QLocale::ShortFormat) + QStringLiteral("  ") + text);
+    setWindowTitle(m_demo ? tr("Rebound — demo") : tr("Rebound"));
+    const QStringList names{tr("Inbox"), tr("Leads"), tr("Calls"), tr("Insights"), tr("Settings")};
+    for (int i = 0; i < m_sidebar->count() && i < names.size(); ++i) {
+        m_sidebar->item(i)->setText(names.at(i));
+        m_sidebar->item(i)->setData(Qt::AccessibleTextRole, names.at(i));
+    }
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_bannerText->setText(tr("<b>Demo mode.</b> The calls and texts here come from Rebound's built-in sandbox, not "
+                             "a real phone line. Connect your Twilio account to start texting back your own missed "
+                             "callers."));
+    m_connectButton->setText(tr("Connect your Twilio account"));
+    m_connectButton->setAccessibleName(m_connectButton->text());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setEngine(Core::Engine *engine)
+{
+    m_inbox->setEngine(engine);
+    m_leads->setEngine(engine);
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    m_banner->setVisible(demo);
+    retranslate();
+}
+
+void MainWindow::setDatabasePath(const QString &path)
+{
+    m_insights->setDatabasePath(path);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_sidebar->currentRow());
+}
+
+void MainWindow::openLead(const QString &leadId)
+{
+    showPage(Page::Leads);
+    m_leads->openLead(leadId);
+}
+
+void MainWindow::openConversation(const QString &conversationId)
+{
+    showPage(Page::Inbox);
+    m_inbox->openConversation(conversationId);
+}
+
+void MainWindow::setConnectionText(const QString &text)
+{
+    m_connection->setText(text);
+}
+
+void MainWindow::onPolled(const QDateTime &at, bool ok)
+{
+    m_lastPoll->setText(tr("Last check %1").arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)));
+    if (ok)
+        m_problem->clear();
+}
+
+void MainWindow::onHistoryImport(bool running)
+{
+    m_importProgress->setVisible(running);
+    m_importProgress->setToolTip(tr("Importing the recent calls and texts of the account"));
+    if (running)
+        m_problem->setText(tr("Importing recent calls and texts…"));
+    else if (m_problem->text() == tr("Importing recent calls and texts…"))
+        m_problem->clear();
+}
+
+void MainWindow::onEngineEvent(const Core::EngineEvent &event)
+{
+    if (event.type == QLatin1String("provider_error"))
+        m_problem->setText(plainProblem(event.fields));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeHidesToTray) {
+        hide();
+        event->ignore();
+        Q_EMIT hiddenToTray();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Rebound::Ui

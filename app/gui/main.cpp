@@ -1,47 +1,120 @@
+#include "appcontroller.h"
+#include "keychainsecretstore.h"
+#include "screenshottour.h"
+#include "singleinstance.h"
+
+#include "config/appsettings.h"
 #include "mainwindow.h"
 
-#include "provider/sandboxscenario.h"
-#include "provider/sandboxserver.h"
-
 #include <QApplication>
-#include <QThread>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPalette>
+#include <QStyleFactory>
+#include <QTranslator>
+
+#include <memory>
 
 using namespace Rebound;
 
+namespace {
+
+// The interface language: the user's choice, or the system's when it is one we have.
+void installTranslations(QApplication &app, const QString &choice, std::vector<std::unique_ptr<QTranslator>> &installed)
+{
+    for (auto &t : installed)
+        QApplication::removeTranslator(t.get());
+    installed.clear();
+    QLocale locale = choice == QLatin1String("system") ? QLocale::system() : QLocale(choice);
+    // A bare "C" environment (no LANG) would print "2,940$": speak US English then.
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(locale);
+    auto own = std::make_unique<QTranslator>();
+    if (own->load(locale, QStringLiteral("rebound"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(own.get());
+        installed.push_back(std::move(own));
+    }
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(qt.get());
+        installed.push_back(std::move(qt));
+    }
+    Q_UNUSED(app);
+}
+
+// Light or dark, following the system's palette.
+void applyStyle(QApplication &app)
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const bool dark = app.palette().color(QPalette::Window).lightness() < 128;
+    QFile sheet(dark ? QStringLiteral(":/style/dark.qss") : QStringLiteral(":/style/light.qss"));
+    QFile common(QStringLiteral(":/style/common.qss"));
+    QString css;
+    if (common.open(QIODevice::ReadOnly))
+        css += QString::fromUtf8(common.readAll());
+    if (sheet.open(QIODevice::ReadOnly))
+        css += QString::fromUtf8(sheet.readAll());
+    app.setStyleSheet(css);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Rebound"));
     QApplication::setOrganizationName(QStringLiteral("Rebound"));
     QApplication::setApplicationVersion(QStringLiteral(REBOUND_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("rebound"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rebound.svg")));
+    QApplication::setQuitOnLastWindowClosed(false);
 
-    // Demo mode: the sandbox and its scenario live on their own thread so the
-    // window never waits on them.
-    QThread sandboxThread;
-    sandboxThread.setObjectName(QStringLiteral("sandbox"));
-    auto *sandbox = new Core::SandboxServer;
-    auto *scenario =
-        new Core::SandboxScenario(sandbox, Core::SandboxScenario::Kind::Demo, Core::SandboxScenario::Options{});
-    sandbox->moveToThread(&sandboxThread);
-    scenario->moveToThread(&sandboxThread);
-    QObject::connect(&sandboxThread, &QThread::finished, scenario, &QObject::deleteLater);
-    QObject::connect(&sandboxThread, &QThread::finished, sandbox, &QObject::deleteLater);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Texts back the callers you could not answer."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption tour(QStringLiteral("screenshot-tour"),
+                                  QStringLiteral("Save a picture of each screen into FOLDER, then quit."),
+                                  QStringLiteral("FOLDER"));
+    const QCommandLineOption settle(QStringLiteral("settle-seconds"),
+                                    QStringLiteral("How long the tour lets the demo run first (default 40)."),
+                                    QStringLiteral("SECONDS"), QStringLiteral("40"));
+    parser.addOption(tour);
+    parser.addOption(settle);
+    parser.process(app);
 
-    Ui::MainWindow window;
-    window.watchSandbox(sandbox);
-    sandboxThread.start();
-    QMetaObject::invokeMethod(
-        sandbox,
-        [sandbox, scenario] {
-            sandbox->resetWorld();
-            sandbox->start();
-            scenario->start();
-        },
-        Qt::QueuedConnection);
-    window.show();
+    // One Rebound per user: a second start brings the first window forward.
+    App::SingleInstance instance;
+    if (instance.isSecondary()) {
+        instance.activatePrimary();
+        return 0;
+    }
 
-    const int code = QApplication::exec();
-    sandboxThread.quit();
-    sandboxThread.wait();
-    return code;
+    Core::AppSettings settings;
+    std::vector<std::unique_ptr<QTranslator>> translators;
+    installTranslations(app, settings.language(), translators);
+    applyStyle(app);
+
+    App::KeychainSecretStore secrets;
+    App::AppController controller(settings, secrets);
+    QObject::connect(&instance, &App::SingleInstance::activationRequested, &controller,
+                     &App::AppController::showWindow);
+    QObject::connect(&controller, &App::AppController::languageChangeRequested, &app, [&](const QString &language) {
+        settings.setLanguage(language);
+        installTranslations(app, language, translators);
+    });
+    controller.start();
+    controller.showWindow();
+    std::unique_ptr<App::ScreenshotTour> screenshots;
+    if (parser.isSet(tour)) {
+        screenshots =
+            std::make_unique<App::ScreenshotTour>(controller, parser.value(tour), parser.value(settle).toInt());
+        screenshots->start();
+    }
+    return QApplication::exec();
 }

@@ -1,0 +1,298 @@
+#include "appcontroller.h"
+
+#include "data/datasource.h"
+#include "mainwindow.h"
+#include "pages/settingspage.h"
+#include "tray/trayicon.h"
+#include "wizard/setupwizard.h"
+
+#include "engine/engine.h"
+#include "provider/sandboxscenario.h"
+#include "provider/sandboxserver.h"
+#include "provider/webhooklistener.h"
+#include "qualify/qualifier.h"
+#include "store/database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcApp, "rebound.app", QtInfoMsg)
+
+namespace Rebound::App {
+
+using namespace Rebound::Core;
+
+namespace {
+QString dataDir()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+std::unique_ptr<Responder> makeResponder()
+{
+    return std::make_unique<Qualifier>();
+}
+} // namespace
+
+AppController::AppController(AppSettings &settings, SecretStore &secrets, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_data(std::make_unique<Ui::DataSource>())
+{
+    m_engineThread.setObjectName(QStringLiteral("engine"));
+    m_sandboxThread.setObjectName(QStringLiteral("sandbox"));
+    m_window = std::make_unique<Ui::MainWindow>(m_settings, m_data.get());
+    // Many engine changes arrive in bursts; the window reloads at most a few times a second.
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(250);
+    connect(&m_refresh, &QTimer::timeout, m_data.get(), &Ui::DataSource::refreshAll);
+    connect(m_data.get(), &Ui::DataSource::countsLoaded, this, [this](const InboxCounts &counts) {
+        if (m_tray)
+            m_tray->setBadge(counts.unreadMessages + counts.newLeads);
+    });
+    connect(m_window.get(), &Ui::MainWindow::connectAccountRequested, this, &AppController::openSetupWizard);
+    connect(m_window->settingsPage(), &Ui::SettingsPage::setupWizardRequested, this, &AppController::openSetupWizard);
+    connect(m_window->settingsPage(), &Ui::SettingsPage::languageChanged, this,
+            &AppController::languageChangeRequested);
+
+    if (Ui::TrayIcon::isAvailable()) {
+        m_tray = std::make_unique<Ui::TrayIcon>();
+        connect(m_tray.get(), &Ui::TrayIcon::openRequested, this, &AppController::showWindow);
+        connect(m_tray.get(), &Ui::TrayIcon::leadRequested, this, [this](const QString &id) {
+            showWindow();
+            m_window->openLead(id);
+        });
+        connect(m_tray.get(), &Ui::TrayIcon::quitRequested, qApp, &QApplication::quit);
+        m_window->setCloseHidesToTray(true);
+        connect(m_window.get(), &Ui::MainWindow::hiddenToTray, this, [this] {
+            if (m_settings.trayHintShown())
+                return;
+            m_settings.setTrayHintShown(true);
+            m_tray->notify(tr("Rebound is still running"),
+                           tr("Missed calls are still texted back while the window is closed. Quit from this "
+                              "icon's menu."));
+        });
+        m_tray->show();
+    }
+}
+
+AppController::~AppController()
+{
+    stopEngine();
+    stopSandbox();
+}
+
+void AppController::start()
+{
+    if (m_settings.recoveredFromCorruption()) {
+        QMessageBox::warning(m_window.get(), tr("Settings reset"),
+                             tr("Rebound's settings file could not be read, so it started with the defaults. The "
+                                "damaged file was kept as %1.")
+                                 .arg(QDir::toNativeSeparators(m_settings.corruptBackupPath())));
+    }
+    if (!m_settings.isConfigured()) {
+        startDemo();
+        return;
+    }
+    m_window->setConnectionText(tr("Reading the saved credentials…"));
+    m_secrets.read(SecretStore::providerSecretKey(m_settings.accountSid()), [this](const SecretStore::Result &r) {
+        if (r.ok && !r.value.isEmpty()) {
+            startAccount(r.value);
+            return;
+        }
+        qCWarning(lcApp) << "no saved credentials:" << r.error;
+        startDemo();
+        m_window->setConnectionText(tr("Demo mode — the saved account could not be used: %1").arg(r.error));
+    });
+}
+
+void AppController::showWindow()
+{
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void AppController::startDemo()
+{
+    stopEngine();
+    stopSandbox();
+    m_demo = true;
+    // The sandbox and its scenario run on their own thread, like the account's server would be elsewhere.
+    m_sandbox = new SandboxServer;
+    m_scenario = new SandboxScenario(m_sandbox, SandboxScenario::Kind::Demo, SandboxScenario::Options{});
+    m_sandbox->moveToThread(&m_sandboxThread);
+    m_scenario->moveToThread(&m_sandboxThread);
+    connect(&m_sandboxThread, &QThread::finished, m_scenario.data(), &QObject::deleteLater);
+    connect(&m_sandboxThread, &QThread::finished, m_sandbox.data(), &QObject::deleteLater);
+    m_sandboxThread.start();
+    QUrl baseUrl;
+    QMetaObject::invokeMethod(
+        m_sandbox,
+        [this, &baseUrl] {
+            m_sandbox->resetWorld();
+            m_sandbox->start();
+            baseUrl = m_sandbox->baseUrl();
+        },
+        Qt::BlockingQueuedConnection);
+
+    // A fresh demo each time: its own database, never the account's.
+    m_databasePath = QDir(dataDir()).filePath(QStringLiteral("demo.sqlite"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(m_databasePath + suffix);
+
+    EngineConfig config;
+    config.provider.baseUrl = baseUrl;
+    config.provider.accountSid = QString::fromLatin1(SandboxServer::demoAccountSid);
+    config.provider.secret = QString::fromLatin1(SandboxServer::demoAuthToken);
+    config.lines = {BusinessLine{QString::fromLatin1(SandboxServer::demoBusinessNumber), Wiring::Forwarded}};
+    config.databasePath = m_databasePath;
+    config.pollInterval = std::chrono::milliseconds(2000);
+    config.ownerCell = QString::fromLatin1(SandboxServer::demoOwnerCell);
+    config.business.name = QStringLiteral("Demo Plumbing");
+    config.business.trade = QStringLiteral("plumbing");
+    config.rules.businessName = config.business.name;
+    startEngine(config);
+    m_window->setDemoMode(true);
+    m_window->setConnectionText(tr("Demo mode: built-in sandbox"));
+    QMetaObject::invokeMethod(m_scenario, [s = m_scenario] { s->start(); });
+}
+
+void AppController::startAccount(const QString &secret)
+{
+    stopEngine();
+    stopSandbox();
+    m_demo = false;
+    m_databasePath = Database::defaultSqlitePath();
+    EngineConfig config;
+    QString error;
+    config.provider.baseUrl = ProviderConfig::normalizeBaseUrl(m_settings.baseUrl(), &error);
+    config.provider.accountSid = m_settings.accountSid();
+    config.provider.apiKeySid = m_settings.apiKeySid();
+    config.provider.secret = secret;
+    for (const ConfiguredLine &line : m_settings.lines())
+        config.lines.append(BusinessLine{line.e164, line.wiring});
+    config.databasePath = m_databasePath;
+    config.pollInterval = std::chrono::seconds(m_settings.pollIntervalSeconds());
+    config.ownerCell = m_settings.ownerCell();
+    config.business = m_settings.business();
+    config.rules.businessName = config.business.name;
+    config.rules.hours = BusinessHours::standard(config.business.timeZone.toUtf8());
+    config.rules.businessHoursTemplate = m_settings.businessHoursTemplate();
+    config.rules.afterHoursTemplate = m_settings.afterHoursTemplate();
+    if (m_settings.webhooksEnabled())
+        config.webhookPublicUrl = QUrl(m_settings.webhookPublicUrl());
+    startEngine(config);
+    m_window->setDemoMode(false);
+    m_window->setConnectionText(tr("Connected to %1").arg(m_settings.accountSid()));
+}
+
+void AppController::startEngine(const EngineConfig &config)
+{
+    auto *engine = new Engine(config, makeResponder());
+    m_engine = engine;
+    engine->moveToThread(&m_engineThread);
+    connect(&m_engineThread, &QThread::finished, engine, &QObject::deleteLater);
+    connect(engine, &Engine::event, this, &AppController::onEvent);
+    connect(engine, &Engine::event, m_window.get(), &Ui::MainWindow::onEngineEvent);
+    connect(engine, &Engine::polled, m_window.get(), &Ui::MainWindow::onPolled);
+    connect(engine, &Engine::historyImportRunning, m_window.get(), &Ui::MainWindow::onHistoryImport);
+    connect(engine, &Engine::storeChanged, this, &AppController::scheduleRefresh);
+    connect(engine, &Engine::leadAlert, this, [this](const QString &leadId, const QString &summary) {
+        if (m_tray)
+            m_tray->notifyLead(leadId, summary);
+    });
+    m_engineThread.start();
+
+    QString error;
+    bool opened = false;
+    QMetaObject::invokeMethod(
+        engine, [&] { opened = engine->open(&error); }, Qt::BlockingQueuedConnection);
+    if (!opened) {
+        QMessageBox::critical(m_window.get(), tr("Rebound"), tr("The database could not be opened: %1").arg(error));
+        return;
+    }
+    m_data->setDatabasePath(m_databasePath);
+    m_window->setDatabasePath(m_databasePath);
+    m_window->setEngine(engine);
+    const QString listen = m_settings.webhookListen();
+    if (!config.webhookPublicUrl.isEmpty()) {
+        // The listener lives with the engine, so a webhook is handled on the engine's thread.
+        const QUrl publicUrl = config.webhookPublicUrl;
+        const QString secret = config.provider.secret;
+        QMetaObject::invokeMethod(engine, [engine, publicUrl, secret, listen] {
+            auto *listener = new WebhookListener(publicUrl, secret, engine);
+            const QString host = listen.section(QLatin1Char(':'), 0, 0);
+            const quint16 port = quint16(listen.section(QLatin1Char(':'), 1, 1).toUInt());
+            if (listener->start(QHostAddress(host), port) == 0) {
+                qCWarning(lcApp) << "cannot listen for webhooks on" << listen;
+                return;
+            }
+            QObject::connect(listener, &WebhookListener::callStatusReceived, engine, &Engine::handleCallWebhook);
+            QObject::connect(listener, &WebhookListener::messageReceived, engine, &Engine::handleSmsWebhook);
+            engine->configureWebhooks(listener->voiceStatusUrl(), listener->smsUrl());
+        });
+    }
+    QMetaObject::invokeMethod(engine, &Engine::start);
+    m_data->refreshAll();
+}
+
+void AppController::stopEngine()
+{
+    if (!m_engineThread.isRunning())
+        return;
+    if (m_engine) {
+        m_engine->interrupt();
+        QMetaObject::invokeMethod(m_engine, &Engine::stop, Qt::BlockingQueuedConnection);
+    }
+    m_window->setEngine(nullptr);
+    m_engineThread.quit();
+    m_engineThread.wait();
+}
+
+void AppController::stopSandbox()
+{
+    if (!m_sandboxThread.isRunning())
+        return;
+    if (m_scenario)
+        QMetaObject::invokeMethod(
+            m_scenario, [s = m_scenario] { s->stop(); }, Qt::BlockingQueuedConnection);
+    m_sandboxThread.quit();
+    m_sandboxThread.wait();
+}
+
+void AppController::onEvent(const EngineEvent &event)
+{
+    if (event.type == QLatin1String("webhooks_configured"))
+        m_window->setConnectionText(tr("Connected, with webhooks"));
+}
+
+void AppController::scheduleRefresh()
+{
+    if (!m_refresh.isActive())
+        m_refresh.start();
+}
+
+void AppController::openSetupWizard()
+{
+    auto *wizard = new Ui::SetupWizard(m_settings, m_secrets, m_window.get());
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &Ui::SetupWizard::accountConnected, this, [this] {
+        m_window->settingsPage()->reload();
+        m_secrets.read(SecretStore::providerSecretKey(m_settings.accountSid()), [this](const SecretStore::Result &r) {
+            if (r.ok)
+                startAccount(r.value);
+        });
+    });
+    wizard->open();
+}
+
+} // namespace Rebound::App

@@ -1,0 +1,485 @@
+#include "data/datasource.h"
+#include "dialogs/bookjobdialog.h"
+#include "dialogs/messagebox.h"
+#include "models/leadcsv.h"
+#include "models/leadlistmodel.h"
+#include "pages/leadspage.h"
+
+#include "engine/acknowledgementresponder.h"
+#include "engine/engine.h"
+#include "store/conversationrepository.h"
+#include "store/database.h"
+#include "store/leadrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+using namespace Rebound::Core;
+using namespace Rebound::Ui;
+
+namespace {
+const QString kLine = QStringLiteral("+15125550100");
+
+struct Seed
+{
+    QString caller;
+    QString name;
+    QString service;
+    LeadCard::Urgency urgency;
+    QString address;
+    LeadCard::Score score;
+    QString status;
+    qint64 minutesAgo;
+    std::optional<qint64> jobValueCents;
+    QStringList questions;
+};
+} // namespace
+
+// The leads page on a real store: rows seeded with the repositories, status
+// changes written by a real Engine on its own thread, reloads through the
+// DataSource as in the app.
+class TestLeadsPage final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_dbPath;
+    QHash<QString, QString> m_ids; // caller → lead id
+    QHash<QString, QString> m_conversations; // caller → conversation id
+    std::unique_ptr<QThread> m_engineThread;
+    Engine *m_engine = nullptr;
+    std::unique_ptr<DataSource> m_data;
+    std::unique_ptr<LeadsPage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+
+    void seed(const QList<Seed> &seeds)
+    {
+        StoreError error;
+        Database db = Database::openSqlite(m_dbPath, &error);
+        QVERIFY2(db.isOpen(), qPrintable(error.message));
+        ConversationRepository conversations(db);
+        LeadRepository leads(db);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const Seed &s : seeds) {
+            Lead lead;
+            lead.id = Database::newId();
+            lead.createdAt = lead.updatedAt = now.addSecs(-60 * s.minutesAgo);
+            lead.conversationId = conversations.ensure(kLine, s.caller, lead.createdAt);
+            lead.callerNumber = s.caller;
+            lead.card.name = s.name;
+            lead.card.service = s.service;
+            lead.card.urgency = s.urgency;
+            lead.card.address = s.address;
+            lead.card.score = s.score;
+            lead.card.questions = s.questions;
+            lead.status = s.status;
+            QVERIFY(leads.insert(lead));
+            if (s.jobValueCents)
+                QVERIFY(db.exec(QStringLiteral("UPDATE leads SET job_value_cents = ? WHERE id = ?"),
+                                {*s.jobValueCents, lead.id}));
+            m_ids.insert(s.caller, lead.id);
+            m_conversations.insert(s.caller, lead.conversationId);
+        }
+    }
+
+    std::optional<Lead> stored(const QString &caller)
+    {
+        StoreError error;
+        Database db = Database::openSqlite(m_dbPath, &error);
+        return LeadRepository(db).find(m_ids.value(caller));
+    }
+
+    void startEngine()
+    {
+        EngineConfig config;
+        // The page only asks the engine to write; nothing here polls a provider.
+        config.provider.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        config.provider.accountSid = QString::fromLatin1("AC5a9d0c0ffee5a9d0c0ffee5a9d0c0ffe");
+        config.lines = {BusinessLine{kLine, Wiring::Forwarded}};
+        config.databasePath = m_dbPath;
+        m_engineThread = std::make_unique<QThread>();
+        m_engine = new Engine(config, std::make_unique<AcknowledgementResponder>());
+        m_engine->moveToThread(m_engineThread.get());
+        connect(m_engineThread.get(), &QThread::finished, m_engine, &QObject::deleteLater);
+        m_engineThread->start();
+        bool opened = false;
+        QMetaObject::invokeMethod(
+            m_engine, [this, &opened] { opened = m_engine->open(nullptr); }, Qt::BlockingQueuedConnection);
+        QVERIFY(opened);
+        // As the app does: every engine write reloads what the windows show.
+        connect(m_engine, &Engine::storeChanged, m_data.get(), &DataSource::refreshAll);
+    }
+
+    template<typename T> T *child(const char *name)
+    {
+        auto *found = m_page->findChild<T *>(QString::fromLatin1(name));
+        if (!found)
+            qFatal("no child %s", name);
+        return found;
+    }
+
+    QAbstractItemModel *shown() { return child<QListView>("leadList")->model(); }
+
+    int rowOf(const QString &caller)
+    {
+        for (int row = 0; row < shown()->rowCount(); ++row) {
+            if (shown()->index(row, 0).data(LeadListModel::IdRole).toString() == m_ids.value(caller))
+                return row;
+        }
+        return -1;
+    }
+
+    bool select(const QString &caller)
+    {
+        const int row = rowOf(caller);
+        if (row < 0)
+            return false;
+        child<QListView>("leadList")->setCurrentIndex(shown()->index(row, 0));
+        return true;
+    }
+
+    QVariant roleOf(const QString &caller, int role)
+    {
+        const int row = rowOf(caller);
+        return row < 0 ? QVariant() : shown()->index(row, 0).data(role);
+    }
+
+    void setFilter(const char *combo, const QString &key)
+    {
+        auto *box = child<QComboBox>(combo);
+        box->setCurrentIndex(box->findData(key));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_dbPath = m_dir->filePath(QStringLiteral("rebound.sqlite"));
+        m_ids.clear();
+        m_conversations.clear();
+        seed({
+            {QStringLiteral("+15125550111"),
+             QStringLiteral("Dana Whitfield"),
+             QStringLiteral("water_heater"),
+             LeadCard::Urgency::Emergency,
+             QStringLiteral("12 Oak St, Austin"),
+             LeadCard::Score::Hot,
+             QStringLiteral("new"),
+             120,
+             std::nullopt,
+             {QStringLiteral("Do you work weekends?")}},
+            {QStringLiteral("+15125550112"),
+             QStringLiteral("Smith, \"Big\" Dan"),
+             QStringLiteral("drain_cleaning"),
+             LeadCard::Urgency::Soon,
+             QStringLiteral("=1+2"),
+             LeadCard::Score::Warm,
+             QStringLiteral("booked"),
+             30,
+             99950,
+             {}},
+            {QStringLiteral("+15125550113"),
+             QString(),
+             QString(),
+             LeadCard::Urgency::Unknown,
+             QString(),
+             LeadCard::Score::Cold,
+             QStringLiteral("lost"),
+             3 * 24 * 60,
+             std::nullopt,
+             {}},
+        });
+        m_data = std::make_unique<DataSource>();
+        m_data->setDatabasePath(m_dbPath);
+        startEngine();
+        m_page = std::make_unique<LeadsPage>(m_data.get());
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(shown());
+        QVERIFY(proxy);
+        m_proxyTester =
+            std::make_unique<QAbstractItemModelTester>(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_modelTester = std::make_unique<QAbstractItemModelTester>(
+            proxy->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_page->setEngine(m_engine);
+        m_page->resize(1000, 700);
+        m_page->show();
+        QTRY_COMPARE(shown()->rowCount(), 3);
+    }
+
+    void cleanup()
+    {
+        MessageBox::resetHooks();
+        BookJobDialog::setAsker({});
+        m_proxyTester.reset();
+        m_modelTester.reset();
+        m_page.reset();
+        m_engineThread->quit();
+        m_engineThread->wait();
+        m_engine = nullptr;
+        m_engineThread.reset();
+        m_data.reset();
+        m_dir.reset();
+    }
+
+    void leads_showAsCardsNewestFirst()
+    {
+        QCOMPARE(rowOf(QStringLiteral("+15125550112")), 0);
+        QCOMPARE(rowOf(QStringLiteral("+15125550111")), 1);
+        QCOMPARE(rowOf(QStringLiteral("+15125550113")), 2);
+        const QString dana = QStringLiteral("+15125550111");
+        QCOMPARE(roleOf(dana, Qt::DisplayRole).toString(), QStringLiteral("Dana Whitfield"));
+        QCOMPARE(roleOf(dana, LeadListModel::JobRole).toString(), QStringLiteral("water heater"));
+        QCOMPARE(roleOf(dana, LeadListModel::UrgencyTextRole).toString(), QStringLiteral("Emergency"));
+        QCOMPARE(roleOf(dana, LeadListModel::AddressRole).toString(), QStringLiteral("12 Oak St, Austin"));
+        QCOMPARE(roleOf(dana, LeadListModel::AgeTextRole).toString(), QStringLiteral("2 h ago"));
+        QCOMPARE(roleOf(dana, LeadListModel::ScoreTextRole).toString(), QStringLiteral("Hot"));
+        QCOMPARE(roleOf(dana, LeadListModel::StatusTextRole).toString(), QStringLiteral("New"));
+        // No name given: the card is titled by the number, written as people write it.
+        QCOMPARE(roleOf(QStringLiteral("+15125550113"), Qt::DisplayRole).toString(), QStringLiteral("(512) 555-0113"));
+        QVERIFY(roleOf(QStringLiteral("+15125550113"), LeadListModel::AgeTextRole).toString().startsWith(u'3'));
+        QVERIFY(child<QListView>("leadList")->isVisible());
+        QVERIFY(!child<QLabel>("leadsEmptyState")->isVisible());
+    }
+
+    void filters_narrowByScoreAndStatus()
+    {
+        setFilter("scoreFilter", QStringLiteral("hot"));
+        QCOMPARE(shown()->rowCount(), 1);
+        QCOMPARE(rowOf(QStringLiteral("+15125550111")), 0);
+        setFilter("statusFilter", QStringLiteral("lost"));
+        QCOMPARE(shown()->rowCount(), 0);
+        QVERIFY(child<QLabel>("leadsEmptyState")->isVisible());
+        QVERIFY(child<QLabel>("leadsEmptyState")->text().contains(QStringLiteral("No leads match")));
+        QVERIFY(!child<QPushButton>("exportCsvButton")->isEnabled());
+        setFilter("scoreFilter", QString());
+        QCOMPARE(shown()->rowCount(), 1);
+        QCOMPARE(rowOf(QStringLiteral("+15125550113")), 0);
+        setFilter("statusFilter", QStringLiteral("booked"));
+        QCOMPARE(shown()->rowCount(), 1);
+        QCOMPARE(rowOf(QStringLiteral("+15125550112")), 0);
+        setFilter("statusFilter", QString());
+        QCOMPARE(shown()->rowCount(), 3);
+        QVERIFY(!child<QLabel>("leadsEmptyState")->isVisible());
+    }
+
+    void emptyState_whenThereAreNoLeads()
+    {
+        QTemporaryDir emptyDir;
+        DataSource data;
+        data.setDatabasePath(emptyDir.filePath(QStringLiteral("empty.sqlite")));
+        LeadsPage page(&data);
+        page.show();
+        auto *empty = page.findChild<QLabel *>(QStringLiteral("leadsEmptyState"));
+        QVERIFY(empty);
+        QTRY_COMPARE(empty->text(),
+                     QStringLiteral("No leads yet. When a missed caller replies, their card appears here."));
+        QVERIFY(empty->isVisible());
+        QVERIFY(!page.findChild<QListView *>(QStringLiteral("leadList"))->isVisible());
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("exportCsvButton"))->isEnabled());
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("copyCardButton"))->isEnabled());
+    }
+
+    void copyCard_putsTheWholeCardOnTheClipboard()
+    {
+        QVERIFY(select(QStringLiteral("+15125550111")));
+        QGuiApplication::clipboard()->clear();
+        child<QPushButton>("copyCardButton")->click();
+        const QString text = QGuiApplication::clipboard()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("Hot lead: Dana Whitfield")), qPrintable(text));
+        for (const char *part : {"Phone: (512) 555-0111", "Job: water heater", "Urgency: Emergency",
+                                 "Address: 12 Oak St, Austin", "Do you work weekends?", "Status: New", "2 h ago"})
+            QVERIFY2(text.contains(QString::fromUtf8(part)), part);
+        // The keyboard's copy on the list copies the card too, not just its title.
+        QGuiApplication::clipboard()->clear();
+        auto *list = child<QListView>("leadList");
+        list->activateWindow();
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), text);
+    }
+
+    void callBack_opensATelLink()
+    {
+        QList<QUrl> opened;
+        MessageBox::setUrlOpener([&opened](const QUrl &url) {
+            opened.append(url);
+            return true;
+        });
+        QVERIFY(select(QStringLiteral("+15125550111")));
+        child<QPushButton>("callBackButton")->click();
+        QCOMPARE(opened, QList<QUrl>{QUrl(QStringLiteral("tel:+15125550111"))});
+    }
+
+    void book_recordsTheJobValueThroughTheEngine()
+    {
+        QStringList asked;
+        BookJobDialog::setAsker([&asked](const QString &customer) -> std::optional<qint64> {
+            asked.append(customer);
+            return 125000;
+        });
+        QVERIFY(select(QStringLiteral("+15125550111")));
+        child<QPushButton>("bookButton")->click();
+        QCOMPARE(asked, QStringList{QStringLiteral("Dana Whitfield")});
+        QTRY_COMPARE(roleOf(QStringLiteral("+15125550111"), LeadListModel::StatusRole).toString(),
+                     QStringLiteral("booked"));
+        QCOMPARE(roleOf(QStringLiteral("+15125550111"), LeadListModel::JobValueCentsRole).toLongLong(), 125000);
+        const auto lead = stored(QStringLiteral("+15125550111"));
+        QVERIFY(lead);
+        QCOMPARE(lead->status, QStringLiteral("booked"));
+        QCOMPARE(lead->jobValueCents.value_or(-1), 125000);
+        // The selection survives the reload, and the details show the value.
+        QCOMPARE(child<QListView>("leadList")->currentIndex().data(LeadListModel::IdRole).toString(),
+                 m_ids.value(QStringLiteral("+15125550111")));
+        QCOMPARE(child<QLabel>("leadDetailsJobValue")->text(), LeadListModel::jobValueText(125000));
+    }
+
+    void book_cancelledChangesNothing()
+    {
+        BookJobDialog::setAsker([](const QString &) -> std::optional<qint64> { return std::nullopt; });
+        QVERIFY(select(QStringLiteral("+15125550111")));
+        child<QPushButton>("bookButton")->click();
+        QTest::qWait(300);
+        QCOMPARE(stored(QStringLiteral("+15125550111"))->status, QStringLiteral("new"));
+        QCOMPARE(roleOf(QStringLiteral("+15125550111"), LeadListModel::StatusRole).toString(), QStringLiteral("new"));
+    }
+
+    void markContactedThenLost_changesTheStatus()
+    {
+        QVERIFY(select(QStringLiteral("+15125550111")));
+        child<QPushButton>("contactedButton")->click();
+        QTRY_COMPARE(roleOf(QStringLiteral("+15125550111"), LeadListModel::StatusRole).toString(),
+                     QStringLiteral("contacted"));
+        QVERIFY(!child<QPushButton>("contactedButton")->isEnabled());
+        child<QPushButton>("lostButton")->click();
+        QTRY_COMPARE(stored(QStringLiteral("+15125550111"))->status, QStringLiteral("lost"));
+        QTRY_COMPARE(roleOf(QStringLiteral("+15125550111"), LeadListModel::StatusRole).toString(),
+                     QStringLiteral("lost"));
+    }
+
+    void withoutEngine_statusActionsAreDisabled()
+    {
+        LeadsPage page(m_data.get());
+        page.show();
+        auto *list = page.findChild<QListView *>(QStringLiteral("leadList"));
+        QTRY_COMPARE(list->model()->rowCount(), 3);
+        list->setCurrentIndex(list->model()->index(0, 0));
+        for (const char *name : {"contactedButton", "bookButton", "lostButton"})
+            QVERIFY2(!page.findChild<QPushButton *>(QString::fromLatin1(name))->isEnabled(), name);
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("copyCardButton"))->isEnabled());
+    }
+
+    void exportCsv_writesTheShownLeadsQuoted()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("leads"));
+        QStringList suggestions;
+        MessageBox::setSavePathAsker([&](const QString &, const QString &suggested) {
+            suggestions.append(suggested);
+            return path;
+        });
+        child<QPushButton>("exportCsvButton")->click();
+        QCOMPARE(suggestions.size(), 1);
+        QVERIFY(suggestions.constFirst().endsWith(QStringLiteral(".csv")));
+        QFile file(path + QStringLiteral(".csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(0), QStringLiteral("Created,Name,Phone,Service,Urgency,Address,Score,Status,Job value"));
+        QVERIFY2(lines.at(1).endsWith(QStringLiteral(",\"Smith, \"\"Big\"\" Dan\",+15125550112,drain cleaning,soon,"
+                                                     "'=1+2,warm,booked,999.50")),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).endsWith(QStringLiteral(
+                     ",Dana Whitfield,+15125550111,water heater,emergency,\"12 Oak St, Austin\",hot,new,")),
+                 qPrintable(lines.at(2)));
+        const QDateTime created = QDateTime::fromString(lines.at(2).section(u',', 0, 0), Qt::ISODate);
+        QVERIFY(created.isValid());
+        QVERIFY(qAbs(created.secsTo(QDateTime::currentDateTimeUtc()) - 7200) < 120);
+
+        // Only what the filters show is exported.
+        setFilter("scoreFilter", QStringLiteral("hot"));
+        child<QPushButton>("exportCsvButton")->click();
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList filtered =
+            QString::fromUtf8(file.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(filtered.size(), 2);
+        QVERIFY(filtered.at(1).contains(QStringLiteral("Dana Whitfield")));
+    }
+
+    void openConversation_emitsTheConversationId()
+    {
+        QSignalSpy spy(m_page.get(), &LeadsPage::conversationRequested);
+        QVERIFY(select(QStringLiteral("+15125550111")));
+        child<QPushButton>("openConversationButton")->click();
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), m_conversations.value(QStringLiteral("+15125550111")));
+        // Enter on a card does the same.
+        auto *list = child<QListView>("leadList");
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(spy.size(), 2);
+    }
+
+    void openLead_selectsTheCardEvenWhenFilteredOut()
+    {
+        setFilter("scoreFilter", QStringLiteral("cold"));
+        QCOMPARE(shown()->rowCount(), 1);
+        m_page->openLead(m_ids.value(QStringLiteral("+15125550111")));
+        QCOMPARE(child<QComboBox>("scoreFilter")->currentData().toString(), QString());
+        QCOMPARE(child<QListView>("leadList")->currentIndex().data(LeadListModel::IdRole).toString(),
+                 m_ids.value(QStringLiteral("+15125550111")));
+        QCOMPARE(child<QLabel>("leadDetailsTitle")->text(), QStringLiteral("Dana Whitfield"));
+    }
+
+    void bookJobDialog_acceptsOnlyAValueAboveZero()
+    {
+        BookJobDialog dialog(QStringLiteral("Dana"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("bookJobButtons"))->button(QDialogButtonBox::Ok);
+        auto *spin = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("jobValueSpin"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("jobValueHint"))->text().isEmpty());
+        spin->setValue(12.5);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.jobValueCents(), 1250);
+        spin->setValue(0);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!dialog.isValueAcceptable());
+    }
+
+    void ageText_readsLikeAPerson()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(LeadListModel::ageText(now.addSecs(-30), now), QStringLiteral("just now"));
+        QCOMPARE(LeadListModel::ageText(now.addSecs(-5 * 60), now), QStringLiteral("5 min ago"));
+        QCOMPARE(LeadListModel::ageText(now.addSecs(-2 * 3600 - 59), now), QStringLiteral("2 h ago"));
+        QCOMPARE(LeadListModel::ageText(now.addSecs(120), now), QStringLiteral("just now"));
+    }
+
+    void csvField_quotesAndDefusesFormulas()
+    {
+        QCOMPARE(LeadCsv::field(QStringLiteral("plain")), QStringLiteral("plain"));
+        QCOMPARE(LeadCsv::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+        QCOMPARE(LeadCsv::field(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+        QCOMPARE(LeadCsv::field(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+        QCOMPARE(LeadCsv::field(QStringLiteral("=SUM(A1)")), QStringLiteral("'=SUM(A1)"));
+        QCOMPARE(LeadCsv::field(QStringLiteral("@cmd")), QStringLiteral("'@cmd"));
+        QCOMPARE(LeadCsv::field(QStringLiteral("+15125550111"), false), QStringLiteral("+15125550111"));
+    }
+};
+
+QTEST_MAIN(TestLeadsPage)
+#include "tst_leadspage.moc"
