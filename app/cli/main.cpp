@@ -1,5 +1,7 @@
 #include "clioutput.h"
+#include "insightscommands.h"
 #include "providercommands.h"
+#include "qualifycommand.h"
 #include "runcommand.h"
 #include "sandboxcommand.h"
 
@@ -20,6 +22,9 @@ Commands:
   account check  Check credentials and list the account's phone numbers
   send           Send one text message
   run            Run the missed-call engine until interrupted
+  qualify        Run a lead-qualification corpus through the qualifier
+  roi            What the text-back is worth: the revenue-recovery calculator
+  report         The insights dashboard's figures from a database, as JSON
 
 The provider secret (auth token or API key secret) is read from the
 environment variable REBOUND_AUTH_TOKEN, never from the command line.
@@ -49,10 +54,10 @@ int main(int argc, char *argv[])
 
     // Each command parses its own options; it sees "rebound-cli COMMAND" as its program name.
     const std::map<QString, std::function<int(const QStringList &)>> commands{
-        {QStringLiteral("sandbox"), runSandbox},
-        {QStringLiteral("account check"), runAccountCheck},
-        {QStringLiteral("send"), runSend},
-        {QStringLiteral("run"), runEngine},
+        {QStringLiteral("sandbox"), runSandbox}, {QStringLiteral("account check"), runAccountCheck},
+        {QStringLiteral("send"), runSend},       {QStringLiteral("run"), runEngine},
+        {QStringLiteral("qualify"), runQualify}, {QStringLiteral("roi"), runRoi},
+        {QStringLiteral("report"), runReport},
     };
     QString name = command;
     int consumed = 2;

@@ -4,10 +4,11 @@
 #include "signalwatcher.h"
 
 #include "domain/phonenumber.h"
-#include "engine/acknowledgementresponder.h"
 #include "engine/engine.h"
 #include "provider/httpgateway.h"
 #include "provider/webhooklistener.h"
+#include "qualify/llmresponder.h"
+#include "qualify/qualifier.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -80,6 +81,11 @@ int runEngine(const QStringList &arguments)
          QStringLiteral("PUBLIC_URL")},
         {QStringLiteral("log-format"), QStringLiteral("Events as text or json lines (default text)."),
          QStringLiteral("text|json"), QStringLiteral("text")},
+        {QStringLiteral("llm-url"),
+         QStringLiteral("Optional: an OpenAI-compatible chat-completions URL to hold the conversation; its key "
+                        "comes from REBOUND_LLM_KEY. The built-in rules answer whenever it fails."),
+         QStringLiteral("URL")},
+        {QStringLiteral("llm-model"), QStringLiteral("The model name for --llm-url."), QStringLiteral("MODEL")},
     });
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + QLatin1Char('.'));
@@ -222,6 +228,22 @@ int runEngine(const QStringList &arguments)
         }
         config.webhookPublicUrl = url;
     }
+    std::optional<LlmResponder::Options> llm;
+    if (parser.isSet(QStringLiteral("llm-url"))) {
+        LlmResponder::Options o;
+        o.url = QUrl(parser.value(QStringLiteral("llm-url")), QUrl::StrictMode);
+        o.model = parser.value(QStringLiteral("llm-model"));
+        o.apiKey = qEnvironmentVariable("REBOUND_LLM_KEY");
+        if (!o.url.isValid() || !HttpGateway::isAllowedUrl(o.url, &error)) {
+            printError(QStringLiteral("--llm-url must be an https:// address (or http:// on this computer)."));
+            return ExitUsage;
+        }
+        if (o.model.isEmpty()) {
+            printError(QStringLiteral("--llm-url needs --llm-model."));
+            return ExitUsage;
+        }
+        llm = o;
+    }
     config.provider.secret = authTokenFromEnvironment();
     if (config.provider.secret.isEmpty())
         return ExitUsage;
@@ -230,7 +252,10 @@ int runEngine(const QStringList &arguments)
     // receives webhooks, prints events and waits for a stop signal.
     QThread engineThread;
     engineThread.setObjectName(QStringLiteral("engine"));
-    auto *engine = new Engine(config, std::make_unique<AcknowledgementResponder>());
+    std::unique_ptr<Responder> responder = std::make_unique<Qualifier>();
+    if (llm)
+        responder = std::make_unique<LlmResponder>(*llm, std::move(responder));
+    auto *engine = new Engine(config, std::move(responder));
     engine->moveToThread(&engineThread);
     QObject::connect(&engineThread, &QThread::finished, engine, &QObject::deleteLater);
     QObject::connect(engine, &Engine::event, qApp, [json](const EngineEvent &e) {

@@ -1,0 +1,139 @@
+#include "kindvocabulary.h"
+
+#include "vocabularyentries.h"
+
+namespace Rebound::Core {
+
+QList<PhraseMatcher::Entry> KindVocabulary::entries()
+{
+    VocabularyEntries v(CueCategory::Kind);
+    const int optOut = int(KindCue::OptOut);
+    const int wrong = int(KindCue::WrongNumber);
+    const int spam = int(KindCue::Spam);
+    const int vendor = int(KindCue::Vendor);
+    const int existing = int(KindCue::Existing);
+    const int neutral = int(KindCue::Neutral);
+
+    // People say it in their own words too; these leave no doubt (single keywords are read whole).
+    v.add(optOut, 3,
+          u"stop ~1 texting|messaging|text|texts|message|messages|sending|contacting|calling|txting|bothering|"
+          u"spamming; dont|never|no ~2 text|message|contact|txt|msg ~1 me|us|(this number)|again; "
+          u"(do not) ~1 text|message|contact|txt ~1 me|us; (no more) ~1 texts|messages|txts; "
+          u"remove|take ~1 me|(my number) ~2 off|from; unsubscribe ~1 me; opt ~1 me ~1 out; (lose my number); "
+          u"(leave me alone); (delete my number); "
+          u"(no me|no nos) ~1 escriban|escribas|escriba|manden|mandes|envien|envies|contacten|molesten|textees|"
+          u"marquen; (ya no) ~3 manden|mandes|escriban|envien|mensajes|textos; (no mas) ~1 mensajes|textos; "
+          u"dej* de ~2 escribir*|mandar*|enviar*|molestar*; quitenme|borrenme|sacame|saquenme|eliminenme ~3 de; "
+          u"(no quiero) ~2 mensajes|textos; quit ~1 texting|messaging|texts; (dont contact me); "
+          u"(no me vuelvan a) ~1 escribir|mandar|llamar; (no quiero recibir) ~2 mensajes|textos; "
+          u"(remove my number); (take me off)");
+
+    v.add(wrong, 3,
+          u"wrong ~2 number|num|person|contact|phone; dialed|dialled|called|texted ~2 wrong; "
+          u"misdial*; wrong guy|business|company; (not who i) ~2 meant|thought|wanted|(was trying); "
+          u"(meant to) ~2 text|call|message|reach; was|were|am ~1 (trying to) ~2 reach|call|text|get|"
+          u"contact ~3 my|a|the|someone; thought ~2 this|you ~2 was|were; numero ~1 equivocado|incorrecto|"
+          u"equivocada; (me equivoque); equivoque ~2 numero; (marque mal); (no era para) ~1 ustedes|usted; "
+          u"buscaba|buscando ~1 (a mi); accidentally|accidently|accidental|mistakenly ~2 called|call|dialed|"
+          u"texted|dial*|hit; (pocket dial*|butt dial*|pocket dialed|butt dialed); (didnt mean to) ~1 call|"
+          u"text|dial; (by accident|by mistake) ~3 called|dialed|texted; (sin querer); "
+          u"(i didnt call|i never called|didnt call you|never called you|i did not call); "
+          u"kid|kids|son|daughter|toddler|grandson|granddaughter ~4 (playing with|got ahold of|got my|had my) ~2 "
+          u"phone; (not who you think)");
+
+    v.add(spam, 3,
+          u"congrat*; you ~3 won|win|selected|chosen; winner; (gift card*); claim ~2 now|your|prize|reward|"
+          u"here|it; prize; reward*; free ~2 cruise|iphone|gift|vacation|trip|ipad; sweepstake*; lottery; "
+          u"bitcoin; crypto*; btc; usdt; forex; investment ~1 opportunit*; (double your); "
+          u"verify ~2 your|now|account|identity; account ~4 locked|suspended|compromised|(on hold)|disabled|"
+          u"flagged; (suspicious activity); package ~4 hold|held|pending|undeliverable|incomplete|redeliver*|"
+          u"unable|delayed; (incomplete address); redeliver*; usps|fedex|dhl; track ~2 package|parcel|"
+          u"shipment; (final notice); car|auto|vehicle|extended ~1 warranty; (social security); irs; medicare; "
+          u"(student loan*); (debt relief); (pre approved); preapproved; (approved for); (loan offer); "
+          u"(cash advance); payday; hello|hi|hey ~1 dear; (my dear); (dear friend); (found your number); "
+          u"(looking for) ~3 friend; (kind friend); lonely; widow*; whatsapp; telegram; "
+          u"(reply stop to); click ~2 here|link|below|now; (limited time); (act now); dating; sexy; singles; "
+          u"onlyfans; (call now to claim); (you have been chosen); card|account ~4 locked|suspended|frozen|"
+          u"blocked|compromised|deactivated; verify ~2 at|here|now|your|account|identity|information; "
+          u"prince; (million dollars); inheritance; beneficiary; (wire transfer); (western union); "
+          u"transfer* ~3 million|funds; (bank account) ~3 details|number; (gift cards); (crypto wallet); "
+          u"(unpaid toll|toll violation|toll balance|toll charges); (outstanding balance); (past due) ~3 pay; "
+          u"netflix|paypal|venmo|(apple id)|amazon|zelle ~4 suspended|locked|verify|update|confirm|payment|"
+          u"declined|hold; (tracking number); delivery ~3 failed|attempt|unsuccessful; (tax refund); "
+          u"(jury duty); (arrest warrant); (claim your) ~2 refund|reward|prize; (you qualify); "
+          u"(act fast); (text yes); (reply yes) ~3 claim|receive|offer|qualify");
+    v.add(spam, 1, u"(how are you doing today); (nice to meet you); (are you free to chat); link; http*; www");
+    // "Warranty" from a robocall is spam; from a customer it is about a job (below).
+    v.add(neutral, 0, u"!car|auto|vehicle|extended ~1 warranty");
+
+    v.add(vendor, 3,
+          u"seo; (search engine); google ~3 ranking|rank|page|reviews|maps|profile|listing|ads; "
+          u"page 1|one ~2 google; (first page); more ~2 calls|leads|customers|jobs|reviews|clients; "
+          u"marketing; advertis*; ppc; (lead gen*); (per lead); exclusive ~3 leads; leads ~2 (in your area); "
+          u"sell ~4 leads; free ~2 leads|trial|audit|consultation|demo|batch; (web design); website ~2 design|"
+          u"redesign; (social media); (grow your) ~2 business|company; (business owner*); "
+          u"(contractors like you); local ~2 plumbers|roofers|electricians|contractors|landscapers|"
+          u"companies|businesses; partner* with; quick ~2 chat|call|demo; # min|mins|minute|minutes ~3 "
+          u"chat|call|demo; quick|free|schedule|book|short|a ~1 demo; demo ~1 call; software; crm; "
+          u"dispatch app|software; (merchant services); (credit card processing); (processing fees); payroll; "
+          u"staffing; recruit*; placement; resume*; candidates; techs ~2 ready|available; "
+          u"are|were|we ~1 you|are ~1 hiring; hiring ~3 season|crew|techs; (temp labor); "
+          u"(workers available|guys available); (you ordered); (your order) ~3 is|came|arrived|ready|shipped; "
+          u"order ~2 (came in)|(is ready)|arrived; (ready for|ready to) ~1 pickup|(pick up); "
+          u"supplier*; distributor*; wholesale*; (contractor pricing); (price sheet); catalog; (special pricing); "
+          u"your customers|clients|homeowners; our ~2 program|platform|software|network|partners|"
+          u"products|solution|solutions; split ~2 (the claim)|commission|profits; # off|(percent off); "
+          u"(can offer|we can offer) ~2 you|your; subcontract* ~2 opportunit*; (sales team); "
+          u"homeadvisor|angi|angie|angies|thumbtack|yelp|porch|networx; (working capital); "
+          u"(business loan*|business funding|line of credit|merchant cash); funding ~3 business|approved; "
+          u"(truck wrap*|fleet wrap*); (answering service); (virtual receptionist); (ai receptionist); "
+          u"(are you the owner|is this the owner|speak with the owner|speak to the owner|reach the owner); "
+          u"(business listing); (verify your) ~2 listing|business; partnership; (lead program); "
+          u"(lead service); (we work with) ~3 contractors|companies|businesses|plumbers|roofers; "
+          u"# financing; financing ~2 thru|through ~2 (the end); "
+          u"we sell|offer|provide|help|specialize|generate; (we can help you); (want me to send); (can i send); "
+          u"send ~2 you|over ~3 pricing|info|information|details|proposal|catalog|(price sheet); "
+          u"(reaching out from); (account manager); (sales rep); "
+          u"(following up) ~2 on ~2 my|our ~2 email|call|message|proposal");
+    v.add(vendor, 1,
+          u"leads; branch; equipment; (reaching out); your business|company|team; pricing; supply|supplies; "
+          u"(in stock); promo*; rebate*");
+    v.add(neutral, 0, u"!(following up) ~2 on ~2 my|our ~2 email|call|message|proposal");
+
+    v.add(existing, 3,
+          u"invoice*; bill|billed|billing; receipt; payment*; pay ~2 my|the|our|this|with|by|online|over; "
+          u"paid; charged ~2 twice|me|my|us|double|extra; (double charged); refund; appointment*; "
+          u"reschedule*; (re schedule); cancel ~2 my|our|the ~2 appointment*|service|visit; "
+          u"(still coming); (still on for); (running late); on his|their|the way; eta; "
+          u"is|are ~3 he|they|tech|guy|crew ~3 coming|still; (coming back); (come back) ~3 finish|and; "
+          u"finish ~2 up|(the job)|job; warranty; guarantee; (follow up|following up); last visit|service; "
+          u"your|ur ~1 tech|techs|technician|guy|guys|crew|electrician|plumber|installer|worker|workers|"
+          u"team|roofer|roofers|man|men|person ~4 left|came|was|were|did|replaced|installed|fixed|"
+          u"said|put|told|broke|forgot|never|didnt|hasnt|showed|still|mowed|cut|trimmed|skipped|missed|"
+          u"damaged|scratched|cracked|cleaned|sprayed|worked|finished|started|dug|quoted|charged|billed|"
+          u"installed|repaired|serviced|messed|ran|parked|knocked|stepped|(came out); you|yall|guys ~2 "
+          u"installed|replaced|"
+          u"fixed|did|serviced|(put in)|(came out)|(were here)|(was here)|(worked on); "
+          u"came|come ~1 out ~3 yesterday|last|on|this; was|were ~1 here ~3 yesterday|last|on|this|today; "
+          u"left ~3 at our|my ~1 place|house; (supposed to) ~2 come|be|show|finish|call; "
+          u"nobody|(no one) ~2 showed|came|(has come); (no show); (didnt show); "
+          u"(can someone|can somebody|can you|can he|can they) ~1 (come back); (gate code); "
+          u"(work order); (job number); (ticket number); (account number); (order number); "
+          u"part ~2 (came in)|arrived|(in yet)|(come in); (what time) ~3 tech|crew|guy|technician|he|they ~2 "
+          u"coming|come|arrive|(be here); you|yall|guys ~2 quoted|estimated; (you gave me) ~2 quote|estimate|"
+          u"price; (estimate you sent|quote you sent); (leave a review); (left a review);  lockbox; (me cobraron); "
+          u"cobraron; factura; recibo; "
+          u"pago; cita; garantia; el|su ~1 tecnico; vinieron; (quedaron de venir); regresar|regresen ~3 "
+          u"terminar");
+    v.add(existing, 1,
+          u"your|ur ~1 tech|techs|technician|guy|guys|crew|electrician|plumber|installer|worker|"
+          u"workers|roofer|roofers");
+    // Booking a first visit is a lead, not an appointment already made; a leak's "still coming out" is no visit.
+    v.add(neutral, 0,
+          u"!make|book|schedule|set ~2 up ~2 an|a ~1 appointment; !make|book|schedule|set ~2 an|a ~1 "
+          u"appointment; !water|electric|power|gas|energy|utility ~1 bill|bills; !pay ~3 cash|(for it); "
+          u"!hacer ~2 cita; !sacar ~2 cita; !(still coming) ~1 out|in|through|thru|from|down|up|off");
+    return v.take();
+}
+
+} // namespace Rebound::Core

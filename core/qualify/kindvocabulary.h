@@ -1,0 +1,17 @@
+#pragma once
+
+#include "phrasematcher.h"
+
+#include <QList>
+
+namespace Rebound::Core {
+
+// Phrases that say who is writing: an opt-out, a wrong number, spam, a vendor or an existing
+// customer (KindCue tags). Weight 2 or more is enough alone; weaker cues must add up.
+class KindVocabulary
+{
+public:
+    static QList<PhraseMatcher::Entry> entries();
+};
+
+} // namespace Rebound::Core

@@ -1,0 +1,463 @@
+#include "messageanalyzer.h"
+
+#include "addressfinder.h"
+#include "lexicon.h"
+#include "namefinder.h"
+#include "servicevocabulary.h"
+#include "wordlists.h"
+
+#include <cstdlib>
+
+namespace Rebound::Core {
+
+namespace {
+
+bool isKeyword(QStringView w)
+{
+    // Carriers' opt-out keywords (FACTS.md §5.2), and the Spanish ones Rebound honours too.
+    return w == u"stop" || w == u"stopall" || w == u"unsubscribe" || w == u"cancel" || w == u"end" || w == u"quit"
+        || w == u"revoke" || w == u"optout" || w == u"alto" || w == u"parar" || w == u"baja" || w == u"cancelar"
+        || w == u"unsub";
+}
+
+bool isJunk(const QString &raw)
+{
+    if (raw.size() < 3)
+        return false;
+    for (QChar c : raw) {
+        if (!c.isLetter())
+            return false;
+    }
+    // One or two letters hammered ("jjjjjj", "mmmm", "kkkkk").
+    QString distinct;
+    int longestRun = 1;
+    int run = 1;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        if (!distinct.contains(raw.at(i)))
+            distinct += raw.at(i);
+        if (i > 0) {
+            run = raw.at(i) == raw.at(i - 1) ? run + 1 : 1;
+            longestRun = std::max(longestRun, run);
+        }
+    }
+    if (distinct.size() <= 2 && longestRun >= 3)
+        return true;
+    // No vowel at all in a long run of letters ("sdfghjk").
+    bool vowel = false;
+    for (QChar c : raw)
+        vowel = vowel || QStringView(u"aeiouy").contains(c);
+    if (!vowel && raw.size() >= 5)
+        return true;
+    // Keyboard mash ("asdfasdf", "qwerty", "hjkl"): most neighbouring letters are neighbouring keys.
+    if (raw.size() < 4 || WordLists::isCommonWord(raw) || WordLists::isFirstName(raw))
+        return false;
+    static const QStringView rows[] = {u"qwertyuiop", u"asdfghjkl", u"zxcvbnm"};
+    int adjacent = 0;
+    for (qsizetype i = 1; i < raw.size(); ++i) {
+        for (QStringView row : rows) {
+            const qsizetype a = row.indexOf(raw.at(i - 1));
+            const qsizetype b = row.indexOf(raw.at(i));
+            if (a >= 0 && b >= 0 && std::abs(a - b) == 1) {
+                ++adjacent;
+                break;
+            }
+        }
+    }
+    return adjacent * 10 >= (raw.size() - 1) * 7;
+}
+
+bool isTld(QStringView w)
+{
+    static const QStringList tlds{QStringLiteral("com"),    QStringLiteral("net"),  QStringLiteral("org"),
+                                  QStringLiteral("co"),     QStringLiteral("ly"),   QStringLiteral("info"),
+                                  QStringLiteral("xyz"),    QStringLiteral("io"),   QStringLiteral("me"),
+                                  QStringLiteral("us"),     QStringLiteral("biz"),  QStringLiteral("link"),
+                                  QStringLiteral("click"),  QStringLiteral("top"),  QStringLiteral("site"),
+                                  QStringLiteral("online"), QStringLiteral("app"),  QStringLiteral("gl"),
+                                  QStringLiteral("cc"),     QStringLiteral("live"), QStringLiteral("shop")};
+    for (const QString &t : tlds) {
+        if (w == t)
+            return true;
+    }
+    return false;
+}
+
+bool isTimeWord(QStringView w)
+{
+    return w == u"today" || w == u"tonight" || w == u"tomorrow" || w == u"morning" || w == u"afternoon"
+        || w == u"evening" || w == u"noon" || w == u"weekend" || w == u"asap" || w == u"hoy" || w == u"manana"
+        || w == u"tarde" || w == u"noche" || w == u"temprano" || w == u"mediodia" || w == u"am" || w == u"pm"
+        || w == u"anytime" || w == u"week" || w == u"semana" || WordLists::isWeekday(w);
+}
+
+bool isTimeConnector(QStringView w)
+{
+    return w == u"or" || w == u"at" || w == u"after" || w == u"before" || w == u"around" || w == u"by" || w == u"in"
+        || w == u"the" || w == u"la" || w == u"en" || w == u"por" || w == u"o" || w == u"y" || w == u"de"
+        || w == u"early" || w == u"late" || w == u"next" || w == u"this" || w == u"between" || w == u"and"
+        || w == u"until" || w == u"til" || w == u"las" || w == u"el" || w == u"esta" || w == u"a" || w == u"this";
+}
+
+} // namespace
+
+MessageFacts MessageAnalyzer::analyze(const QString &message, const Context &context)
+{
+    MessageFacts facts;
+    const TokenizedText text(message);
+    const qsizetype n = text.size();
+    QList<bool> blocked(n, false);
+    blockBusinessName(text, context.businessName, blocked);
+
+    const AddressFinder::Result address =
+        AddressFinder::find(text, context.asked == QualifySlot::Address, context.currentHouseNumber);
+    if (address.address) {
+        facts.address = address.address;
+        for (qsizetype k = address.address->first; k <= address.address->last; ++k)
+            blocked[k] = true;
+    }
+    facts.correctedHouseNumber = address.correctedHouseNumber;
+
+    QList<PhraseMatcher::Hit> hits = Lexicon::matcher().find(text, &blocked);
+    QList<bool> covered(n, false);
+    for (const PhraseMatcher::Hit &h : std::as_const(hits)) {
+        if (h.weight <= 0)
+            continue;
+        for (qsizetype k = h.first; k <= h.last; ++k)
+            covered[k] = true;
+    }
+    NameFinder::Context nameContext;
+    nameContext.asked = context.asked;
+    nameContext.hasName = context.hasName;
+    nameContext.hasAddress = facts.address.has_value();
+    facts.name = NameFinder::find(text, blocked, covered, nameContext);
+    if (facts.name) {
+        // A name is not evidence: "this is Bill" says nothing about a bill.
+        const NameFinding &name = *facts.name;
+        hits.removeIf([&name](const PhraseMatcher::Hit &h) { return h.first <= name.last && name.first <= h.last; });
+        for (qsizetype k = name.first; k <= name.last; ++k)
+            blocked[k] = true;
+    }
+    readHits(hits, text, facts);
+    readNumbers(text, blocked, facts);
+    readShape(text, blocked, facts);
+    readQuestions(text, hits, facts);
+    facts.preferredTime = preferredTime(text, blocked);
+    return facts;
+}
+
+void MessageAnalyzer::blockBusinessName(const TokenizedText &text, const QString &businessName, QList<bool> &blocked)
+{
+    if (businessName.isEmpty())
+        return;
+    const TokenizedText name(businessName);
+    const qsizetype m = name.size();
+    if (m == 0)
+        return;
+    // Two or more consecutive words of the business's name ("Drain King", "Rooter Bros").
+    const qsizetype need = std::min<qsizetype>(2, m);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        for (qsizetype j = 0; j < m; ++j) {
+            qsizetype len = 0;
+            while (i + len < text.size() && j + len < m && text.at(i + len).raw == name.at(j + len).raw)
+                ++len;
+            if (len >= need) {
+                for (qsizetype k = i; k < i + len; ++k)
+                    blocked[k] = true;
+            }
+        }
+    }
+}
+
+void MessageAnalyzer::readHits(const QList<PhraseMatcher::Hit> &hits, const TokenizedText &text, MessageFacts &facts)
+{
+    Q_UNUSED(text)
+    for (const PhraseMatcher::Hit &h : hits) {
+        switch (CueCategory(h.category)) {
+        case CueCategory::Kind:
+            switch (KindCue(h.tag)) {
+            case KindCue::OptOut:
+                facts.optOut += h.weight;
+                break;
+            case KindCue::WrongNumber:
+                facts.wrongNumber += h.weight;
+                break;
+            case KindCue::Spam:
+                facts.spam += h.weight;
+                break;
+            case KindCue::Vendor:
+                facts.vendor += h.weight;
+                break;
+            case KindCue::Existing:
+                facts.existing += h.weight;
+                break;
+            case KindCue::Neutral:
+                break;
+            }
+            break;
+        case CueCategory::Service: {
+            if (h.tag < 0)
+                break;
+            bool merged = false;
+            for (ServiceEvidence &e : facts.services) {
+                if (e.key == h.tag) {
+                    e.weight = std::max(e.weight, h.weight);
+                    ++e.count;
+                    merged = true;
+                    break;
+                }
+            }
+            if (!merged)
+                facts.services.append({h.tag, h.weight, 1, h.first});
+            break;
+        }
+        case CueCategory::Urgency:
+            switch (UrgencyCue(h.tag)) {
+            case UrgencyCue::Emergency:
+                facts.emergency = true;
+                break;
+            case UrgencyCue::DeEscalate:
+                facts.deEscalate = true;
+                facts.flexibleExplicit = true;
+                break;
+            case UrgencyCue::HeatLoss:
+                facts.heatLoss = true;
+                break;
+            case UrgencyCue::CoolingLoss:
+                facts.coolingLoss = true;
+                break;
+            case UrgencyCue::Freezing:
+                facts.freezing = true;
+                break;
+            case UrgencyCue::Vulnerable:
+                facts.vulnerable = true;
+                break;
+            case UrgencyCue::Soon:
+                facts.soon = true;
+                break;
+            case UrgencyCue::ThisWeek:
+                facts.thisWeek = true;
+                break;
+            case UrgencyCue::FlexibleExplicit:
+                facts.flexibleExplicit = true;
+                break;
+            case UrgencyCue::FlexibleImplied:
+                facts.flexibleImplied = true;
+                break;
+            case UrgencyCue::Broken:
+                facts.broken = true;
+                break;
+            case UrgencyCue::ExtremeHeat:
+            case UrgencyCue::ActiveNow:
+            case UrgencyCue::ActiveLeak:
+            case UrgencyCue::Neutral:
+                break;
+            }
+            break;
+        case CueCategory::Reply:
+            switch (ReplyCue(h.tag)) {
+            case ReplyCue::NoLongerNeeded:
+                facts.noLongerNeeded = true;
+                break;
+            case ReplyCue::StillNeeded:
+                facts.stillNeeded = true;
+                break;
+            case ReplyCue::PriceShopping:
+                facts.priceShopping = true;
+                break;
+            case ReplyCue::Thanks:
+                facts.thanks = true;
+                break;
+            default:
+                break;
+            }
+            break;
+        }
+    }
+    // "Dripping right now": a leak happening as they type.
+    bool now = false;
+    bool leak = false;
+    for (const PhraseMatcher::Hit &h : hits) {
+        if (CueCategory(h.category) != CueCategory::Urgency)
+            continue;
+        now = now || UrgencyCue(h.tag) == UrgencyCue::ActiveNow;
+        leak = leak || UrgencyCue(h.tag) == UrgencyCue::ActiveLeak;
+    }
+    facts.emergency = facts.emergency || (now && leak);
+}
+
+void MessageAnalyzer::readNumbers(const TokenizedText &text, const QList<bool> &blocked, MessageFacts &facts)
+{
+    const qsizetype n = text.size();
+    const auto word = [&](qsizetype k) { return k >= 0 && k < n ? QStringView(text.at(k).word) : QStringView(); };
+    for (qsizetype i = 0; i < n; ++i) {
+        const Token &t = text.at(i);
+        if (!t.number || blocked.at(i))
+            continue;
+        bool ok = false;
+        const int value = t.raw.toInt(&ok);
+        if (!ok)
+            continue;
+        const QStringView next = word(i + 1);
+        const bool degrees = next == u"degrees" || next == u"degree" || next == u"deg" || next == u"f"
+            || next == u"grados" || text.gapAfter(i).startsWith(QChar(0x00B0));
+        const bool outside = next == u"outside" || next == u"out" || word(i + 2) == u"outside" || next == u"afuera";
+        bool indoor = false;
+        for (qsizetype b = std::max<qsizetype>(0, i - 4); b < i; ++b) {
+            const QStringView w = word(b);
+            indoor = indoor || w == u"house" || w == u"inside" || w == u"thermostat" || w == u"indoors" || w == u"casa"
+                || w == u"adentro";
+        }
+        // Freezing weather or a house going cold: what makes a dead furnace an emergency.
+        if (t.raw.startsWith(QLatin1Char('-')) && (degrees || outside || indoor))
+            facts.freezing = true;
+        else if ((degrees || outside) && !indoor && value <= 32)
+            facts.freezing = true;
+        else if (indoor && value >= 30 && value <= 58)
+            facts.freezing = true;
+        // An elderly person: "my mom is 90", "mi mamá de 80 años".
+        if (value >= 75 && value <= 110
+            && (next == u"years" || next == u"yrs" || next == u"year" || next == u"yo" || next == u"anos")) {
+            for (qsizetype b = std::max<qsizetype>(0, i - 5); b < i; ++b) {
+                const QStringView w = word(b);
+                if (w == u"mom" || w == u"dad" || w == u"mother" || w == u"father" || w == u"grandma" || w == u"grandpa"
+                    || w == u"mama" || w == u"papa" || w == u"abuela" || w == u"abuelo" || w == u"she" || w == u"he"
+                    || w == u"husband" || w == u"wife")
+                    facts.vulnerable = true;
+            }
+        }
+    }
+}
+
+void MessageAnalyzer::readShape(const TokenizedText &text, const QList<bool> &blocked, MessageFacts &facts)
+{
+    const qsizetype n = text.size();
+    // A carrier keyword is read whole: "STOP", "stop please", "Unsubscribe".
+    QList<QStringView> words;
+    for (qsizetype k = 0; k < n; ++k) {
+        const QString &w = text.at(k).word;
+        if (w == u"please" || w == u"porfavor" || w == u"por" || w == u"favor" || w == u"now" || w == u"thanks"
+            || w == u"ok")
+            continue;
+        words.append(w);
+    }
+    if ((words.size() == 1 && isKeyword(words.constFirst()))
+        || (words.size() == 2
+            && ((words.at(0) == u"opt" && words.at(1) == u"out") || (words.at(0) == u"stop" && words.at(1) == u"all")
+                || (words.at(0) == u"stop" && words.at(1) == u"stop"))))
+        facts.optOut += 3;
+
+    // Links: "usps-redeliver-care.com", "http://...", "bit.ly/x".
+    bool link = false;
+    for (qsizetype k = 0; k < n && !link; ++k) {
+        const QString &raw = text.at(k).raw;
+        link = raw.startsWith(u"http") || raw == u"www"
+            || (k > 0 && text.gapBefore(k) == u"." && isTld(raw) && !text.at(k - 1).number
+                && text.at(k - 1).end == text.at(k).start - 1);
+    }
+    // A link from someone who names no job is almost always bait.
+    if (link)
+        facts.spam += facts.services.isEmpty() ? 3 : 1;
+
+    // Gibberish and empty replies.
+    int junk = 0;
+    int meaningful = 0;
+    for (qsizetype k = 0; k < n; ++k) {
+        const Token &t = text.at(k);
+        if (isJunk(t.raw))
+            ++junk;
+        else if (!WordLists::isAcknowledgement(t.word) && !WordLists::isGreeting(t.word) && t.word != u"lol")
+            ++meaningful;
+    }
+    facts.gibberish = junk > 0 && meaningful == 0;
+    facts.contentless = junk == 0 && meaningful == 0;
+
+    // Language: marker words outside the name and address.
+    for (qsizetype k = 0; k < n; ++k) {
+        if (blocked.at(k))
+            continue;
+        facts.spanish += WordLists::spanishMarker(text.at(k).word);
+        facts.english += WordLists::englishMarker(text.at(k).word);
+    }
+    // Spanish punctuation and letters are strong evidence on their own.
+    for (QChar c : text.original()) {
+        if (c == QChar(0x00BF) || c == QChar(0x00A1) || c == QChar(0x00F1)) {
+            facts.spanish += 2;
+            break;
+        }
+    }
+}
+
+void MessageAnalyzer::readQuestions(const TokenizedText &text, const QList<PhraseMatcher::Hit> &hits,
+                                    MessageFacts &facts)
+{
+    const qsizetype n = text.size();
+    qsizetype start = 0;
+    while (start < n) {
+        qsizetype end = start;
+        while (end + 1 < n && text.at(end + 1).sentence == text.at(start).sentence)
+            ++end;
+        const QStringView after = text.gapAfter(end);
+        const QStringView before = text.gapBefore(start);
+        const QString &first = text.at(start).word;
+        const bool question = after.contains(QLatin1Char('?')) || before.contains(QChar(0x00BF))
+            || ((first == u"how" || first == u"what" || first == u"when" || first == u"where" || first == u"who"
+                 || first == u"why" || first == u"cuanto" || first == u"cuando" || first == u"donde"
+                 || first == u"quien")
+                && end > start);
+        if (question) {
+            CallerQuestion q;
+            for (const PhraseMatcher::Hit &h : hits) {
+                if (CueCategory(h.category) != CueCategory::Reply || h.first < start || h.first > end)
+                    continue;
+                const ReplyCue cue = ReplyCue(h.tag);
+                if (cue >= ReplyCue::AskPrice && cue <= ReplyCue::AskWho) {
+                    q.topic = cue;
+                    break;
+                }
+            }
+            const qsizetype from = text.at(start).start;
+            q.text = text.original().mid(from, text.at(end).end - from).trimmed();
+            if (after.contains(QLatin1Char('?')))
+                q.text += QLatin1Char('?');
+            facts.questions.append(q);
+        }
+        start = end + 1;
+    }
+}
+
+QString MessageAnalyzer::preferredTime(const TokenizedText &text, const QList<bool> &blocked)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (blocked.at(i))
+            continue;
+        const Token &t = text.at(i);
+        const bool clock = t.number && i > 0
+            && (text.at(i - 1).word == u"at" || text.at(i - 1).word == u"after" || text.at(i - 1).word == u"before"
+                || text.at(i - 1).word == u"around" || text.at(i - 1).word == u"by");
+        if (!isTimeWord(t.word) && !clock && !(t.hasDigit && (t.raw.endsWith(u"am") || t.raw.endsWith(u"pm"))))
+            continue;
+        // "since this morning" and "last night" are about the past.
+        const QStringView prev = i > 0 ? QStringView(text.at(i - 1).word) : QStringView();
+        const QStringView prev2 = i > 1 ? QStringView(text.at(i - 2).word) : QStringView();
+        if (prev == u"since" || prev2 == u"since" || prev == u"desde" || prev2 == u"desde" || prev == u"last"
+            || prev == u"earlier" || t.word == u"week" || t.word == u"semana")
+            continue;
+        qsizetype first = i;
+        while (first > 0 && !blocked.at(first - 1) && text.at(first - 1).sentence == t.sentence
+               && isTimeConnector(text.at(first - 1).word) && text.at(first - 1).word != u"or"
+               && text.at(first - 1).word != u"o" && text.at(first - 1).word != u"and")
+            --first;
+        qsizetype last = i;
+        while (last + 1 < n && !blocked.at(last + 1) && text.at(last + 1).sentence == t.sentence
+               && (isTimeWord(text.at(last + 1).word) || isTimeConnector(text.at(last + 1).word)
+                   || text.at(last + 1).number))
+            ++last;
+        while (last > i && isTimeConnector(text.at(last).word))
+            --last;
+        return text.originalSpan(first, last);
+    }
+    return {};
+}
+
+} // namespace Rebound::Core

@@ -1,0 +1,452 @@
+#include "domain/smssegments.h"
+#include "qualify/dialoguetexts.h"
+#include "qualify/qualifier.h"
+#include "qualify/servicevocabulary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include <thread>
+
+using namespace Rebound::Core;
+
+namespace {
+
+struct Turn
+{
+    QString reply;
+    ResponderOutput out;
+    LeadCard before; // the card the engine held before this reply
+};
+
+struct Conversation
+{
+    QString id;
+    BusinessProfile business;
+    QStringList replies;
+    QJsonObject expected;
+};
+
+BusinessProfile business(const QString &trade = QStringLiteral("plumbing"))
+{
+    BusinessProfile b;
+    b.name = QStringLiteral("Mike's Plumbing");
+    b.trade = trade;
+    return b;
+}
+
+// Runs replies through the qualifier the way the engine does: the history accumulates the
+// text-back, each reply and each answer, and the card is carried from turn to turn.
+QList<Turn> run(const BusinessProfile &profile, const QStringList &replies)
+{
+    Qualifier qualifier;
+    ResponderInput input;
+    input.business = profile;
+    input.callerNumber = QStringLiteral("+15125550123");
+    input.history.append({ConversationTurn::From::Business,
+                          QStringLiteral("Hi, this is %1. Sorry we missed your call! What can we help you with? "
+                                         "Reply STOP to opt out.")
+                              .arg(profile.name),
+                          {}});
+    QList<Turn> turns;
+    for (const QString &reply : replies) {
+        input.reply = reply;
+        Turn t{reply, qualifier.respond(input), input.card};
+        input.history.append({ConversationTurn::From::Caller, reply, {}});
+        if (t.out.answer)
+            input.history.append({ConversationTurn::From::Business, *t.out.answer, {}});
+        input.card = t.out.card;
+        turns.append(t);
+    }
+    return turns;
+}
+
+QList<Conversation> corpus(const QString &path)
+{
+    QList<Conversation> out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        Conversation c;
+        c.id = o.value(QStringLiteral("id")).toString();
+        const QJsonObject b = o.value(QStringLiteral("business")).toObject();
+        c.business.name = b.value(QStringLiteral("name")).toString();
+        c.business.trade = b.value(QStringLiteral("trade")).toString();
+        for (const QJsonValue &r : o.value(QStringLiteral("replies")).toArray())
+            c.replies.append(r.toString());
+        c.expected = o.value(QStringLiteral("expected")).toObject();
+        out.append(c);
+    }
+    return out;
+}
+
+// Every conversation the tests can find: the shared development set and our own sets.
+QList<Conversation> allConversations()
+{
+    QList<Conversation> all = corpus(QStringLiteral(REBOUND_SHARED_DIR "/qualify/dev.jsonl"));
+    const QDir data(QStringLiteral(REBOUND_TEST_DATA_DIR "/qualify"));
+    for (const QString &name : data.entryList({QStringLiteral("*.jsonl")}, QDir::Files))
+        all += corpus(data.filePath(name));
+    return all;
+}
+
+bool filled(const LeadCard &card, const QString &slot)
+{
+    if (slot == u"name")
+        return !card.name.isEmpty();
+    if (slot == u"service")
+        return !card.service.isEmpty();
+    if (slot == u"urgency")
+        return card.urgency != LeadCard::Urgency::Unknown;
+    if (slot == u"address")
+        return !card.address.isEmpty();
+    return false;
+}
+
+bool hasSpanishAccent(const QString &text)
+{
+    for (QChar c : text) {
+        if (QStringView(u"áéíóúñ¿¡").contains(c))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// The qualifier as the engine sees it: one reply in, an updated card and at most one text out.
+class TestQualifier final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void corpora_areFound()
+    {
+        QVERIFY2(allConversations().size() >= 100, "dev.jsonl and tests/data/qualify should be readable");
+    }
+
+    void optOut_getsNoAnswer_data()
+    {
+        QTest::addColumn<QStringList>("replies");
+        QTest::newRow("keyword") << QStringList{QStringLiteral("STOP")};
+        QTest::newRow("unsubscribe") << QStringList{QStringLiteral("Unsubscribe")};
+        QTest::newRow("phrase") << QStringList{QStringLiteral("who is this"), QStringLiteral("stop texting me")};
+        QTest::newRow("spanish") << QStringList{QStringLiteral("ya no me manden mensajes por favor")};
+        QTest::newRow("after a lead") << QStringList{QStringLiteral("my water heater is leaking"),
+                                                     QStringLiteral("this is Rhonda"), QStringLiteral("STOP")};
+    }
+    void optOut_getsNoAnswer()
+    {
+        QFETCH(QStringList, replies);
+        const QList<Turn> turns = run(business(), replies);
+        QCOMPARE(toString(turns.constLast().out.card.kind), toString(LeadCard::Kind::OptOut));
+        QCOMPARE(toString(turns.constLast().out.card.score), toString(LeadCard::Score::Cold));
+        QVERIFY(!turns.constLast().out.answer.has_value());
+        QVERIFY(turns.constLast().out.card.service.isEmpty());
+    }
+
+    void optOut_laterRepliesStaySilent()
+    {
+        const QList<Turn> turns = run(business(), {QStringLiteral("STOP"), QStringLiteral("my toilet is clogged")});
+        QCOMPARE(toString(turns.constLast().out.card.kind), toString(LeadCard::Kind::OptOut));
+        QVERIFY(!turns.constLast().out.answer.has_value());
+    }
+
+    void spam_getsNoAnswer()
+    {
+        const QList<Turn> turns =
+            run(business(),
+                {QStringLiteral("CONGRATS! You won a $500 gift card, claim now at win-prize.co/abc"),
+                 QStringLiteral("Claim before midnight!!"), QStringLiteral("jjjjjjjj")});
+        for (const Turn &t : turns) {
+            QCOMPARE(toString(t.out.card.kind), toString(LeadCard::Kind::Spam));
+            QVERIFY(!t.out.answer.has_value());
+        }
+    }
+
+    void vendor_getsAtMostOneAnswer()
+    {
+        const QList<Turn> turns =
+            run(business(),
+                {QStringLiteral("Hi, this is Kyle from RankUp SEO. We help local plumbers get more calls."),
+                 QStringLiteral("Got 10 min for a quick chat this week?"),
+                 QStringLiteral("Following up on my message, we have a free audit for you")});
+        int answers = 0;
+        for (const Turn &t : turns) {
+            QCOMPARE(toString(t.out.card.kind), toString(LeadCard::Kind::Vendor));
+            answers += t.out.answer ? 1 : 0;
+        }
+        QVERIFY(answers <= 1);
+        QCOMPARE(turns.constLast().out.card.name, QStringLiteral("Kyle"));
+    }
+
+    void wrongNumber_getsOneCloseThenSilence()
+    {
+        const QList<Turn> turns = run(business(),
+                                      {QStringLiteral("is this Tony's pizza?"), QStringLiteral("oh sorry wrong number"),
+                                       QStringLiteral("my bad")});
+        QCOMPARE(toString(turns.constLast().out.card.kind), toString(LeadCard::Kind::WrongNumber));
+        QVERIFY(turns.at(1).out.answer.has_value());
+        QVERIFY(!turns.at(2).out.answer.has_value());
+    }
+
+    void spanish_isAnsweredInSpanish()
+    {
+        const QList<Turn> turns =
+            run(business(),
+                {QStringLiteral("hola, se tapó el fregadero de la cocina"), QStringLiteral("Maricela Ortiz"),
+                 QStringLiteral("mañana temprano por favor"), QStringLiteral("7710 Bellfort Ave apt 12")});
+        for (const Turn &t : turns) {
+            QCOMPARE(t.out.card.language, QStringLiteral("es"));
+            QVERIFY(t.out.answer.has_value());
+            // Every Spanish text of the table starts or ends with Spanish words; none is English.
+            QVERIFY2(!t.out.answer->contains(QStringLiteral("Thanks"))
+                         && !t.out.answer->contains(QStringLiteral("What")),
+                     qPrintable(*t.out.answer));
+        }
+        QCOMPARE(turns.constLast().out.card.service, QStringLiteral("drain_clog"));
+        QCOMPARE(toString(turns.constLast().out.card.urgency), toString(LeadCard::Urgency::Soon));
+    }
+
+    void english_isAnsweredInEnglish()
+    {
+        const QList<Turn> turns = run(business(), {QStringLiteral("my kitchen sink is clogged")});
+        QCOMPARE(turns.constFirst().out.card.language, QStringLiteral("en"));
+        QVERIFY(turns.constFirst().out.answer->contains(QStringLiteral("name")));
+    }
+
+    void emergency_alertsOwnerOnceAndPromisesCallback()
+    {
+        const QList<Turn> turns =
+            run(business(),
+                {QStringLiteral("pipe burst in the basement, water everywhere!!"), QStringLiteral("Dana Whitfield"),
+                 QStringLiteral("4412 Ridgeview Dr Austin 78745")});
+        QVERIFY(turns.at(0).out.ownerShouldCall);
+        QCOMPARE(toString(turns.at(0).out.card.urgency), toString(LeadCard::Urgency::Emergency));
+        QVERIFY(turns.at(0).out.answer->contains(QStringLiteral("call you right away")));
+        QVERIFY(!turns.at(1).out.ownerShouldCall);
+        QVERIFY(!turns.at(2).out.ownerShouldCall);
+        QCOMPARE(toString(turns.constLast().out.card.score), toString(LeadCard::Score::Hot));
+    }
+
+    void acknowledgement_namesTheCaller()
+    {
+        const QList<Turn> turns =
+            run(business(), {QStringLiteral("toilet keeps running"), QStringLiteral("this is Dana")});
+        QVERIFY(turns.at(1).out.answer->startsWith(QStringLiteral("Thanks, Dana")));
+        QCOMPARE(turns.at(1).out.card.name, QStringLiteral("Dana"));
+    }
+
+    void questions_areAnsweredFromTheProfile()
+    {
+        BusinessProfile b = business();
+        b.serviceArea = QStringLiteral("Austin and Round Rock");
+        b.ownerFirstName = QStringLiteral("Mike");
+        const QList<Turn> turns = run(b, {QStringLiteral("do you guys service Round Rock? need a faucet installed")});
+        QVERIFY2(turns.constFirst().out.answer->contains(QStringLiteral("We serve Austin and Round Rock")),
+                 qPrintable(*turns.constFirst().out.answer));
+        QVERIFY(!turns.constFirst().out.card.questions.isEmpty());
+    }
+
+    void questions_neverInventAPrice()
+    {
+        const QList<Turn> turns = run(business(), {QStringLiteral("how much to replace a water heater?")});
+        const QString answer = *turns.constFirst().out.answer;
+        QVERIFY2(!answer.contains(QLatin1Char('$')), qPrintable(answer));
+        QVERIFY(answer.contains(QStringLiteral("prices on site")));
+        QCOMPARE(toString(turns.constFirst().out.card.urgency), toString(LeadCard::Urgency::Flexible));
+    }
+
+    void questions_withoutAnAnswerGoToTheOwner()
+    {
+        BusinessProfile b = business();
+        b.ownerFirstName = QStringLiteral("Mike");
+        const QList<Turn> turns = run(b, {QStringLiteral("are you guys licensed? my toilet is leaking")});
+        QVERIFY2(turns.constFirst().out.answer->contains(QStringLiteral("Mike will answer that")),
+                 qPrintable(*turns.constFirst().out.answer));
+    }
+
+    void completeCard_saysWhatHappensNextThenStops()
+    {
+        BusinessProfile b = business();
+        b.ownerFirstName = QStringLiteral("Mike");
+        const QList<Turn> turns =
+            run(b,
+                {QStringLiteral("kitchen sink clogged, need someone tomorrow"), QStringLiteral("Dana Whitfield"),
+                 QStringLiteral("4412 Ridgeview Dr"), QStringLiteral("ok thanks")});
+        QCOMPARE(turns.at(2).out.asks, QStringLiteral("none"));
+        QVERIFY2(turns.at(2).out.answer->contains(QStringLiteral("Mike will call you")),
+                 qPrintable(*turns.at(2).out.answer));
+        QVERIFY(!turns.at(3).out.answer.has_value());
+    }
+
+    void noLongerNeeded_isCold()
+    {
+        const QList<Turn> turns = run(business(),
+                                      {QStringLiteral("toilet is running nonstop, need it fixed today"),
+                                       QStringLiteral("nvm my husband fixed it")});
+        QVERIFY(turns.constLast().out.card.noLongerNeeded);
+        QCOMPARE(toString(turns.constLast().out.card.score), toString(LeadCard::Score::Cold));
+        QCOMPARE(toString(turns.constLast().out.card.urgency), toString(LeadCard::Urgency::Soon));
+    }
+
+    void card_keepsWhatTheEngineKnew()
+    {
+        // A name from the contact list survives replies that do not give one.
+        Qualifier qualifier;
+        ResponderInput input;
+        input.business = business();
+        input.card.name = QStringLiteral("Dana Whitfield");
+        input.reply = QStringLiteral("my water heater is leaking");
+        const ResponderOutput out = qualifier.respond(input);
+        QCOMPARE(out.card.name, QStringLiteral("Dana Whitfield"));
+        QVERIFY(out.asks != u"name");
+    }
+
+    void respond_isPureAndThreadSafe()
+    {
+        const QList<Conversation> all = allConversations();
+        // The same inputs from four threads at once give the same outputs as one thread alone.
+        const auto cardsOf = [&all] {
+            QStringList out;
+            for (const Conversation &c : all) {
+                const Turn last = run(c.business, c.replies).constLast();
+                out.append(toString(last.out.card.kind) + last.out.card.name + last.out.card.service
+                           + toString(last.out.card.urgency) + last.out.card.address
+                           + last.out.answer.value_or(QString()));
+            }
+            return out;
+        };
+        const QStringList reference = cardsOf();
+        QList<QStringList> results(4);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < 4; ++i)
+            threads.emplace_back([&results, &cardsOf, i] { results[i] = cardsOf(); });
+        for (std::thread &t : threads)
+            t.join();
+        for (const QStringList &r : results)
+            QCOMPARE(r, reference);
+    }
+
+    void corpus_noSlotAskedAfterItWasGivenOrTwice()
+    {
+        for (const Conversation &c : allConversations()) {
+            QSet<QString> asked;
+            for (const Turn &t : run(c.business, c.replies)) {
+                const QString slot = t.out.asks;
+                if (slot == u"none")
+                    continue;
+                QVERIFY2(t.out.answer.has_value(), qPrintable(c.id));
+                QVERIFY2(!filled(t.out.card, slot),
+                         qPrintable(c.id + QLatin1Char(' ') + slot + QStringLiteral(" was given")));
+                QVERIFY2(!asked.contains(slot),
+                         qPrintable(c.id + QLatin1Char(' ') + slot + QStringLiteral(" asked twice")));
+                asked.insert(slot);
+            }
+        }
+    }
+
+    void corpus_answersFitTwoSegmentsInTheCallersLanguage()
+    {
+        for (const Conversation &c : allConversations()) {
+            for (const Turn &t : run(c.business, c.replies)) {
+                if (!t.out.answer)
+                    continue;
+                const QString &answer = *t.out.answer;
+                QVERIFY2(SmsSegments::measure(answer).segments <= 2, qPrintable(c.id + QStringLiteral(": ") + answer));
+                if (t.out.card.language == u"es"
+                    && SmsSegments::measure(answer).encoding == SmsSegments::Encoding::Ucs2)
+                    QVERIFY2(answer.size() <= 134, qPrintable(answer));
+                const bool spanishText = hasSpanishAccent(answer) || answer.contains(QStringLiteral("Gracias"))
+                    || answer.contains(QStringLiteral("Perfecto")) || answer.contains(QStringLiteral("Le llamamos"));
+                QVERIFY2(spanishText == (t.out.card.language == u"es"),
+                         qPrintable(c.id + QStringLiteral(": ") + t.out.card.language + QStringLiteral(": ") + answer));
+            }
+        }
+    }
+
+    void corpus_silentKindsStaySilent()
+    {
+        for (const Conversation &c : allConversations()) {
+            int closes = 0;
+            for (const Turn &t : run(c.business, c.replies)) {
+                const LeadCard::Kind kind = t.out.card.kind;
+                if (kind == LeadCard::Kind::OptOut || kind == LeadCard::Kind::Spam)
+                    QVERIFY2(!t.out.answer.has_value(), qPrintable(c.id));
+                if ((kind == LeadCard::Kind::Vendor || kind == LeadCard::Kind::WrongNumber) && t.out.answer)
+                    ++closes;
+            }
+            QVERIFY2(closes <= 1, qPrintable(c.id));
+        }
+    }
+
+    void corpus_cardsMatchExpectations()
+    {
+        // A floor, not the score: score.py and tst_qualifycli hold the real marks.
+        int fields = 0;
+        int hits = 0;
+        for (const Conversation &c : allConversations()) {
+            const LeadCard card = run(c.business, c.replies).constLast().out.card;
+            const auto check = [&](const QString &key, const QString &got) {
+                const QJsonValue want = c.expected.value(key);
+                ++fields;
+                hits +=
+                    (want.isNull() ? got.isEmpty() : want.toString().compare(got, Qt::CaseInsensitive) == 0) ? 1 : 0;
+            };
+            check(QStringLiteral("kind"), toString(card.kind));
+            check(QStringLiteral("service"), card.service);
+            check(QStringLiteral("urgency"), toString(card.urgency));
+            check(QStringLiteral("score"), toString(card.score));
+        }
+        QVERIFY2(hits >= fields * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(hits).arg(fields)));
+    }
+
+    void taxonomy_matchesTheSharedFile()
+    {
+        QFile file(QStringLiteral(REBOUND_SHARED_DIR "/qualify/taxonomy.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject taxonomy = QJsonDocument::fromJson(file.readAll()).object();
+        int count = 0;
+        for (auto it = taxonomy.begin(); it != taxonomy.end(); ++it) {
+            for (const QJsonValue &key : it.value().toArray()) {
+                QVERIFY2(ServiceVocabulary::indexOf(it.key(), key.toString()) >= 0, qPrintable(key.toString()));
+                ++count;
+            }
+        }
+        QCOMPARE(count, int(ServiceVocabulary::keys().size()));
+    }
+
+    void dialogueTexts_areRecognisedInTheThread()
+    {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")}) {
+            DialogueTexts::Values v;
+            v.owner = QStringLiteral("Mike");
+            v.business = QStringLiteral("Mike's Plumbing");
+            for (QualifySlot slot :
+                 {QualifySlot::Service, QualifySlot::Name, QualifySlot::Urgency, QualifySlot::Address})
+                QCOMPARE(
+                    toString(DialogueTexts::slotAskedBy(DialogueTexts::text(DialogueTexts::askFor(slot), language, v))),
+                    toString(slot));
+            QVERIFY(DialogueTexts::isClosing(DialogueTexts::text(DialogueTexts::Id::Complete, language, v)));
+            QVERIFY(DialogueTexts::isClosing(DialogueTexts::text(DialogueTexts::Id::CompletePartial, language, v)));
+            QVERIFY(!DialogueTexts::isClosing(DialogueTexts::text(DialogueTexts::Id::EmergencyCallback, language, v)));
+        }
+        // The corpus text-back asks what the caller needs, but in words of its own.
+        QCOMPARE(toString(DialogueTexts::slotAskedBy(QStringLiteral("Hi, this is Mike's Plumbing. Sorry we missed your "
+                                                                    "call! What can we help you with? Reply STOP to "
+                                                                    "opt out."))),
+                 toString(QualifySlot::None));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQualifier)
+#include "tst_qualifier.moc"
