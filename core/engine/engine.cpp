@@ -220,10 +220,14 @@ void Engine::pollOnce()
     for (const BusinessLine &line : m_config.lines) {
         const bool first = isFirstPoll(line);
         m_importingHistory = first;
+        if (first)
+            Q_EMIT historyImportRunning(true);
         // Texts first: a STOP that came in before a call must be known when the call is judged.
         const bool messagesRead = pollMessages(line);
         const bool callsRead = pollCalls(line);
         m_importingHistory = false;
+        if (first)
+            Q_EMIT historyImportRunning(false);
         allRead = allRead && messagesRead && callsRead;
         // Until one full look succeeds, the next one is still the history import.
         if (first && messagesRead && callsRead) {

@@ -92,6 +92,8 @@ Q_SIGNALS:
     void storeChanged();
     // A full pass finished; `ok` is false when the provider could not be read.
     void polled(const QDateTime &at, bool ok);
+    // The first look at a line imports its recent history, which can take a while.
+    void historyImportRunning(bool running);
 
 private:
     void emitEvent(const QString &type, QJsonObject fields);
