@@ -189,9 +189,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>Booked revenue: %1 from %n job(s), against the projection</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Booked revenue: %1 from %n job, against the projection</numerusform>
+            <numerusform>Booked revenue: %1 from %n jobs, against the projection</numerusform>
         </translation>
     </message>
 </context>
@@ -1569,9 +1569,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>Connected to &quot;%1&quot;. Found %n phone number(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected to &quot;%1&quot;. Found %n phone number.</numerusform>
+            <numerusform>Connected to &quot;%1&quot;. Found %n phone numbers.</numerusform>
         </translation>
     </message>
 </context>
@@ -2147,25 +2147,25 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -2405,9 +2405,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>Saved %n lead(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n lead to %1.</numerusform>
+            <numerusform>Saved %n leads to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3049,9 +3049,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n text message(s), %1 characters left in the last one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n text message, %1 characters left in it.</numerusform>
+            <numerusform>%n text messages, %1 characters left in the last one.</numerusform>
         </translation>
     </message>
     <message>
@@ -3100,9 +3100,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>Rebound — %n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rebound — %n new</numerusform>
+            <numerusform>Rebound — %n new</numerusform>
         </translation>
     </message>
     <message>

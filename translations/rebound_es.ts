@@ -6,17 +6,17 @@
     <message>
         <location filename="../ui/insights/chartexport.cpp" line="+26"/>
         <source>There is no picture to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna imagen para guardar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -24,174 +24,174 @@
     <message>
         <location filename="../ui/insights/dashboardcharts.cpp" line="+77"/>
         <source>%1 +</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 +</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1–%2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1–%2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No missed calls yet in this period — they will appear here as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay llamadas perdidas en este período — aparecerán aquí a medida que ocurran.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Missed calls a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas perdidas por semana</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Missed calls a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas perdidas por día</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Missed calls per week (%1 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas perdidas por semana (%1 en total)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed calls per day (%1 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas perdidas por día (%1 en total)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No text-backs sent in this period yet — how fast each one went out after the call will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se enviaron respuestas por SMS en este período — aquí verá qué tan rápido salió cada una después de la llamada.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Text-backs</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas por SMS</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Time from the end of the call to the text going out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo desde el fin de la llamada hasta el envío del SMS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text-back speed: median %1, 95th percentile %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapidez de respuesta por SMS: mediana %1, percentil 95 %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No lead cards in this period yet — they appear once callers answer the text-back, scored hot, warm or cold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay tarjetas de clientes potenciales en este período — aparecen cuando quienes llamaron responden al SMS, con su puntuación: caliente, tibio o frío.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Caliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tibio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Frío</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Lead cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de clientes potenciales</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead cards by score (%1 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de clientes potenciales por puntuación (%1 en total)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing to follow yet — the funnel fills as missed calls are texted back, answered, qualified and booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que seguir — el embudo se llena a medida que las llamadas perdidas reciben un SMS, obtienen respuesta, se califican y se agendan.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondieron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Texted back</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>From missed call to booked job — reply rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De llamada perdida a trabajo agendado — tasa de respuesta %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún desconocida</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No booked jobs from this period&apos;s missed calls yet — mark a lead booked with its job value and the revenue will appear here, against the calculator&apos;s projection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay trabajos agendados de las llamadas perdidas de este período — marque un cliente potencial como agendado con el valor del trabajo y los ingresos aparecerán aquí, junto a la proyección de la calculadora.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Booked, running total</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendado, acumulado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The calculator&apos;s projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyección de la calculadora</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólares estadounidenses</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Booked revenue: %1 from %n job(s), against the projection</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingresos agendados: %1 de %n trabajo, frente a la proyección</numerusform>
+            <numerusform>Ingresos agendados: %1 de %n trabajos, frente a la proyección</numerusform>
         </translation>
     </message>
 </context>
@@ -200,117 +200,117 @@
     <message>
         <location filename="../ui/models/displaytext.cpp" line="+17"/>
         <source>Withheld number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número oculto</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Hot lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente potencial caliente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warm lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente potencial tibio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cold lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente potencial frío</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partly delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado en parte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>No entregado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not texted: the caller opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin SMS: quien llamó se dio de baja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not texted: called again within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin SMS: volvió a llamar en menos de 24 horas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not texted: the call came before Rebound was watching the line (history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin SMS: la llamada fue antes de que Rebound vigilara la línea (historial)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not texted: found too late to text back (the computer was off or offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin SMS: se detectó demasiado tarde para responder (la computadora estaba apagada o sin conexión)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not texted: the call was answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin SMS: la llamada fue contestada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not texted: withheld number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin SMS: número oculto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not texted: the caller is marked as a vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin SMS: quien llamó está marcado como proveedor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not texted: the number is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin SMS: el número está bloqueado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not texted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not texted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin SMS (%1)</translation>
     </message>
 </context>
 <context>
@@ -318,92 +318,92 @@
     <message>
         <location filename="../ui/insights/insightsformat.cpp" line="+64"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Leads per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes potenciales por semana</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Missed calls per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas perdidas por semana</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Share that are leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de clientes potenciales</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recovery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de recuperación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Average job value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor promedio del trabajo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ingrese un número.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” no es un número.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se admiten valores negativos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: use whole cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use centavos enteros.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: “%2” has more decimal places than the calculator keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” tiene más decimales de los que admite la calculadora.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is above %2, the most the calculator accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: supera %2, el máximo que admite la calculadora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is above %2 a week, the most the calculator accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: supera %2 por semana, el máximo que admite la calculadora.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 cannot be over 100%2: write 35 or 35%2 for thirty-five percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no puede superar 100%2; escriba 35 o 35%2 para el treinta y cinco por ciento.</translation>
     </message>
 </context>
 <context>
@@ -411,17 +411,17 @@
     <message>
         <location filename="../app/gui/keychainsecretstore.cpp" line="+14"/>
         <source>No credential store is available on this computer (on Linux: a Secret Service such as GNOME Keyring or KWallet), so the token cannot be kept safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un almacén de credenciales disponible en esta computadora (en Linux: un Secret Service como GNOME Keyring o KWallet), así que el token no se puede guardar de forma segura.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Access to the credential store was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó el acceso al almacén de credenciales.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No saved token was found for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún token guardado para esta cuenta.</translation>
     </message>
 </context>
 <context>
@@ -429,47 +429,47 @@
     <message>
         <location filename="../ui/models/leadcsv.cpp" line="+26"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Job value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del trabajo</translation>
     </message>
 </context>
 <context>
@@ -477,57 +477,57 @@
     <message>
         <location filename="../app/gui/appcontroller.cpp" line="+79"/>
         <source>Rebound is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound sigue funcionando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed calls are still texted back while the window is closed. Quit from this icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas perdidas se siguen respondiendo por SMS con la ventana cerrada. Para salir, use el menú de este ícono.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Settings reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración restablecida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rebound&apos;s settings file could not be read, so it started with the defaults. The damaged file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de configuración de Rebound, así que se inició con los valores predeterminados. El archivo dañado se guardó como %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the saved credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las credenciales guardadas…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Demo mode — the saved account could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de demostración — no se pudo usar la cuenta guardada: %1</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Demo mode: built-in sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de demostración: entorno de prueba integrado</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Rebound</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The database could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la base de datos: %1</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Connected, with webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado, con webhooks</translation>
     </message>
 </context>
 <context>
@@ -535,37 +535,37 @@
     <message>
         <location filename="../ui/dialogs/bookjobdialog.cpp" line="+28"/>
         <source>Book the job</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendar el trabajo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What is the job worth?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto vale el trabajo?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What is the job for %1 worth?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto vale el trabajo de %1?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Job value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del trabajo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Job value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor del trabajo:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agendar</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Enter what the customer will pay; it must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese lo que pagará el cliente; debe ser mayor que cero.</translation>
     </message>
 </context>
 <context>
@@ -573,182 +573,182 @@
     <message>
         <location filename="../ui/wizard/businesspage.cpp" line="+25"/>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>Su negocio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rebound uses this in its texts and to answer callers&apos; common questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound usa estos datos en sus mensajes y para responder las preguntas frecuentes de quienes llaman.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Mike&apos;s Plumbing</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Plomería de Mike</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>e.g. Mon-Fri 7am-6pm, Sat 8am-noon</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., lun-vie 7am-6pm, sáb 8am-12pm</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>e.g. Austin and Round Rock</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Austin y Round Rock</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Mike</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Mike</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. (512) 555-0199</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., (512) 555-0199</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. Licensed and insured, TX M-12345</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Con licencia y seguro, TX M-12345</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 24/7 emergencies, $95 after-hours fee</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Emergencias 24/7, cargo de $95 fuera de horario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. We quote on site after a look</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Cotizamos en el lugar después de revisar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Business &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del ne&amp;gocio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Trade:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oficio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service &amp;area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;rea de servicio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner&apos;s &amp;first name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del &amp;dueño:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner&apos;s &amp;cell for alerts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Celular del dueño para alertas:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answers to common questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas a preguntas frecuentes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Licensing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licencias:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Emergencies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emergencias:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pricing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Precios:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del negocio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de atención</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de servicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del dueño</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner&apos;s cell phone for alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Celular del dueño para alertas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rebound texts this number about hot leads. Leave it empty for no text alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound envía un SMS a este número sobre los clientes potenciales calientes. Déjelo vacío si no quiere alertas por SMS.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licensing</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emergency policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de emergencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pricing policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de precios</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>That number is too short. Type the whole cell number, with the area code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese número es demasiado corto. Escriba el número de celular completo, con el código de área.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That number is too long. Check for extra digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese número es demasiado largo. Revise si sobran dígitos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The country code isn&apos;t right. Start with + and the country code, e.g. +1 for the US.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de país no es correcto. Empiece con + y el código de país, p. ej., +1 para EE. UU.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That isn&apos;t a phone number Rebound can text. Type the cell number, e.g. (512) 555-0199.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound no puede enviar SMS a ese número. Escriba el número de celular, p. ej., (512) 555-0199.</translation>
     </message>
 </context>
 <context>
@@ -756,314 +756,314 @@
     <message>
         <location filename="../ui/insights/calculatorview.cpp" line="+76"/>
         <source>Revenue-recovery calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculadora de ingresos recuperados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What missed calls cost you, and what texting the callers back wins back. These are what-if figures from the numbers you enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le cuestan las llamadas perdidas y lo que recupera al responder por SMS a quienes llamaron. Son cifras hipotéticas basadas en los números que usted ingrese.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Starting figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras iniciales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The page&apos;s example: 6 leads a week, 35% won back, $350 a job</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejemplo de la página: 6 clientes potenciales por semana, 35% recuperados, $350 por trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your numbers, measured by Rebound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cifras, medidas por Rebound</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your own what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Su propio escenario</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leads per week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes potenciales por semana:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter leads per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresar clientes potenciales por semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed calls per week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas perdidas por semana:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter missed calls per week and the share that are leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresar las llamadas perdidas por semana y la proporción que son clientes potenciales</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+78"/>
         <source>Leads per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes potenciales por semana</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>Missed calls a week that were real customers wanting a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas perdidas por semana de clientes reales que necesitaban un trabajo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed calls per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas perdidas por semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of missed calls that are leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de llamadas perdidas que son clientes potenciales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 60%</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 60%</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>of which leads:</source>
-        <translation type="unfinished"></translation>
+        <translation>de ellas, clientes potenciales:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recovery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de recuperación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0.35, 35 or 35%: a number above 1 is a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>0.35, 35 o 35%: un número mayor que 1 es un porcentaje.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recovery rate, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de recuperación, en porcentaje</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Leads won back by the text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes potenciales recuperados por SMS:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An assumption, not a measurement: vendors claim 18–55% of missed leads are won back by a text, and 35% is the default here. Once Rebound has run a while, start from “Your numbers” for the rate you actually achieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una suposición, no una medición: los proveedores afirman que un SMS recupera entre el 18 y el 55% de los clientes potenciales perdidos, y aquí se usa 35% de forma predeterminada. Cuando Rebound lleve un tiempo funcionando, parta de “Sus cifras” para usar la tasa que realmente logra.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Average job value in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor promedio del trabajo en dólares estadounidenses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average job value (US$):</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor promedio del trabajo (US$):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How weeks make months and years</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se convierten las semanas en meses y años</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4-week months, 48-week year (as on the page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses de 4 semanas, año de 48 semanas (como en la página)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calendar: 52 weeks a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario: 52 semanas al año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Months and years:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses y años:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Input problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con los datos</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Leads won back per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes potenciales recuperados por semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue won back per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos recuperados por mes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue won back per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos recuperados por año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost per month without text-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida mensual sin respuesta por SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost per year without text-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida anual sin respuesta por SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still lost per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida anual que persiste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads a week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes potenciales por semana:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won back by the text, a week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperados por SMS, por semana:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue won back, a month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos recuperados, por mes:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue won back, a year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos recuperados, por año:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost without text-back, a month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido sin respuesta por SMS, por mes:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost without text-back, a year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido sin respuesta por SMS, por año:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still lost with text-back, a year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido aun con respuesta por SMS, por año:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>12-month projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyección a 12 meses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The next 12 months: won back vs. lost without text-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Los próximos 12 meses: recuperado vs. perdido sin respuesta por SMS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Won back with text-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperado con respuesta por SMS</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lost without text-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido sin respuesta por SMS</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>US dollars, running total</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólares estadounidenses, acumulado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Revenue by recovery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos según la tasa de recuperación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revenue won back a year, by recovery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos recuperados al año, según la tasa de recuperación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revenue a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos al año</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Su suposición</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recovery rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de recuperación (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US dollars a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólares estadounidenses al año</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Correct the figure marked above to see the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la cifra indicada arriba para ver el gráfico.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>From a guide to missed-call text-back; replace any figure with your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomado de una guía sobre respuestas por SMS a llamadas perdidas; reemplace cualquier cifra por la suya.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+13"/>
         <source>Your own figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus propias cifras.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A year of 52 weeks; a month is 52 ÷ 12 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un año de 52 semanas; un mes equivale a 52 ÷ 12 semanas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A month is 4 weeks and a year 12 such months (48 weeks), as on the page this calculator comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mes son 4 semanas y un año, 12 de esos meses (48 semanas), como en la página de la que proviene esta calculadora.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A year of 52 weeks; a month is 52 ÷ 12 weeks. With the page&apos;s 4-week months the year would be %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un año de 52 semanas; un mes equivale a 52 ÷ 12 semanas. Con los meses de 4 semanas de la página, el año sería %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A month is 4 weeks and a year 12 such months (48 weeks), as on the page this calculator comes from. Over the calendar&apos;s 52 weeks the year is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mes son 4 semanas y un año, 12 de esos meses (48 semanas), como en la página de la que proviene esta calculadora. Con las 52 semanas del calendario, el año es %1.</translation>
     </message>
 </context>
 <context>
@@ -1071,102 +1071,102 @@
     <message>
         <location filename="../ui/models/calllogmodel.cpp" line="+28"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a customer call</source>
-        <translation type="unfinished"></translation>
+        <translation>No es llamada de cliente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonando</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Texted back at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS enviado (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Texted back</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS enviado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text-back failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el SMS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text-back cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS cancelado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Texting back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando SMS…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que hacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deciding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidiendo…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1, %2: %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3. %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 a %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lasted %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Duró %1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call SID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SID de la llamada: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién llamó</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta por SMS</translation>
     </message>
 </context>
 <context>
@@ -1174,27 +1174,27 @@
     <message>
         <location filename="../ui/pages/callspage.cpp" line="+28"/>
         <source>Call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de llamadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every inbound call, newest first, and what Rebound did about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las llamadas entrantes, de la más reciente a la más antigua, y lo que Rebound hizo con cada una</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Loading calls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando llamadas…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No calls yet. Calls to your business numbers appear here, each with what Rebound did: texted back, or not and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay llamadas. Las llamadas a los números de su negocio aparecen aquí, cada una con lo que hizo Rebound: si respondió por SMS o, si no, por qué.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 calls shown · %2 missed · %3 texted back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 llamadas mostradas · %2 perdidas · %3 respondidas por SMS</translation>
     </message>
 </context>
 <context>
@@ -1202,47 +1202,47 @@
     <message>
         <location filename="../ui/insights/chartpanel.cpp" line="+45"/>
         <source>Save picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar imagen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save %1 as a PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar “%1” como imagen PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar datos…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the numbers of %1 as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los datos de “%1” como CSV</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Save the chart as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico como imagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the chart&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los datos del gráfico</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -1250,22 +1250,22 @@
     <message>
         <location filename="../ui/widgets/conversationdelegate.cpp" line="+82"/>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Caliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tibio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Frío</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted: %1</translation>
     </message>
 </context>
 <context>
@@ -1273,42 +1273,42 @@
     <message>
         <location filename="../ui/models/conversationlistmodel.cpp" line="+31"/>
         <source>1 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sin leer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin leer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You: </source>
-        <translation type="unfinished"></translation>
+        <translation>Usted: </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Opted out of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>No desea recibir SMS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You have taken over: automatic answers are paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted tomó el control: las respuestas automáticas están en pausa</translation>
     </message>
 </context>
 <context>
@@ -1316,67 +1316,67 @@
     <message>
         <location filename="../ui/wizard/credentialcheck.cpp" line="+129"/>
         <source>The Project ID and API token don&apos;t match. Check both in %1 (API section). SignalWire gives the same answer for either mistake, so it can&apos;t tell which one is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Project ID y el token de API no coinciden. Revise ambos en %1 (sección API). SignalWire da la misma respuesta para cualquiera de los dos errores, así que no se puede saber cuál está mal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The API key SID and secret don&apos;t match this account. Check that the key belongs to the Account SID above and hasn&apos;t been deleted (%1, API keys). Twilio gives the same answer for each of these mistakes, so it can&apos;t tell which one is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El SID y el secreto de la clave de API no coinciden con esta cuenta. Verifique que la clave pertenezca al Account SID de arriba y que no se haya eliminado (%1, API keys). Twilio da la misma respuesta para cada uno de estos errores, así que no se puede saber cuál está mal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Account SID and Auth Token don&apos;t match. Check both in %1 (Account Info on the dashboard). Twilio gives the same answer for a wrong SID and a wrong token, so it can&apos;t tell which one is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Account SID y el Auth Token no coinciden. Revise ambos en %1 (Account Info, en el panel). Twilio da la misma respuesta para un SID incorrecto y para un token incorrecto, así que no se puede saber cuál está mal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This account is suspended or closed, so it can&apos;t send texts. Sign in to %1 to see why and reactivate it, or use another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta está suspendida o cerrada, así que no puede enviar SMS. Inicie sesión en %1 para ver el motivo y reactivarla, o use otra cuenta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Can&apos;t reach %1. Check your internet connection (and any proxy or firewall), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con %1. Revise su conexión a internet (y cualquier proxy o firewall) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Can&apos;t verify the secure connection to %1: its certificate wasn&apos;t accepted. This happens on networks that inspect web traffic or when this computer&apos;s date is wrong. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede verificar la conexión segura con %1: no se aceptó su certificado. Esto ocurre en redes que inspeccionan el tráfico web o cuando la fecha de esta computadora es incorrecta. No se envió nada.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No project with this ID in that Space. Check the Space name and the Project ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proyecto con este ID en ese Space. Revise el nombre del Space y el Project ID.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No account with this SID. Check the Account SID in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta con este SID. Revise el Account SID en %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is getting too many requests from this account right now. Wait a minute, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está recibiendo demasiadas solicitudes de esta cuenta en este momento. Espere un minuto y vuelva a verificar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 had a problem answering (HTTP %2). Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tuvo un problema al responder (HTTP %2). Vuelva a intentarlo en unos minutos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The answer from %1 wasn&apos;t what a Twilio-compatible service sends. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de %1 no es la que envía un servicio compatible con Twilio. Revise la dirección del servidor.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This server address can&apos;t be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar esta dirección de servidor: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The check was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la verificación.</translation>
     </message>
 </context>
 <context>
@@ -1384,194 +1384,194 @@
     <message>
         <location filename="../ui/wizard/credentialspage.cpp" line="+40"/>
         <source>Sign in to your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión en su cuenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rebound checks them with the provider before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound verifica estos datos con el proveedor antes de continuar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Auth &amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth &amp;Token</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API &amp;key (recommended by Twilio)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de API (recomendada por Twilio)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sh&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API key S&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ID de la clave de API:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checking the credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando las credenciales</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la verificación</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>In your SignalWire Space, open API: copy the Project ID and an API token (create one with the Messaging and Voice scopes if you have none).</source>
-        <translation type="unfinished"></translation>
+        <translation>En su Space de SignalWire, abra API: copie el Project ID y un token de API (si no tiene uno, créelo con los permisos Messaging y Voice).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Project &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Project &amp;ID:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Project ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the Twilio Console, the dashboard&apos;s Account Info shows the Account SID and Auth Token. An API key (Account → API keys) can be used instead of the Auth Token and can be revoked on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la Consola de Twilio, la sección Account Info del panel muestra el Account SID y el Auth Token. En lugar del Auth Token se puede usar una clave de API (Account → API keys), que se puede revocar por separado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Account &amp;SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account &amp;SID:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de la clave de API</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Auth Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Token</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID de la clave de API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de API:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>API key s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecreto de la clave de API:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Auth Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth To&amp;ken:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar las credenciales</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Type the Project ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el Project ID.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A Project ID looks like 1a2b3c4d-1a2b-1a2b-1a2b-1a2b3c4d5e6f (letters and digits in five groups). Copy it from the API page of your SignalWire Space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Project ID tiene este aspecto: 1a2b3c4d-1a2b-1a2b-1a2b-1a2b3c4d5e6f (letras y dígitos en cinco grupos). Cópielo de la página API de su Space de SignalWire.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the Account SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el Account SID.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That is an API key SID (it starts with SK). The Account SID starts with AC; to sign in with a key, choose &quot;API key&quot; and put the key&apos;s SID in its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese es un SID de clave de API (empieza con SK). El Account SID empieza con AC; para iniciar sesión con una clave, elija &quot;Clave de API&quot; y escriba el SID de la clave en su propio campo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An Account SID is AC followed by 32 letters and digits (0-9, a-f). Copy it from Account Info in your Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Account SID es AC seguido de 32 letras y dígitos (0-9, a-f). Cópielo de Account Info en su Consola de Twilio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the API key SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el SID de la clave de API.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An API key SID is SK followed by 32 letters and digits (0-9, a-f).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un SID de clave de API es SK seguido de 32 letras y dígitos (0-9, a-f).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el token de API.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the API key secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el secreto de la clave de API.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the Auth Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el Auth Token.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secret has a space in it. Copy it again, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto contiene un espacio. Cópielo de nuevo, sin espacios.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Checking with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando con %1…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Connected to &quot;%1&quot;, but the account has no phone numbers yet. Buy or port one in %2, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a &quot;%1&quot;, pero la cuenta aún no tiene números de teléfono. Compre o porte uno en %2 y vuelva a verificar.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Connected to &quot;%1&quot;. Found %n phone number(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado a &quot;%1&quot;. Se encontró %n número de teléfono.</numerusform>
+            <numerusform>Conectado a &quot;%1&quot;. Se encontraron %n números de teléfono.</numerusform>
         </translation>
     </message>
 </context>
@@ -1580,204 +1580,204 @@
     <message>
         <location filename="../ui/insights/dashboardview.cpp" line="+55"/>
         <source>Your figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cifras</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+86"/>
         <source>Missed calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas perdidas</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>Text-back speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapidez de respuesta por SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Embudo de clientes potenciales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead cards by score</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes potenciales por puntuación</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+87"/>
         <source>Booked revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos agendados</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango personalizado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día del período</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día del período</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the figures again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer las cifras</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dashboard status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del panel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Período:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Texted back</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidas por SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median text-back time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo mediano de respuesta por SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>95th percentile text-back time</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil 95 del tiempo de respuesta por SMS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recovery rate achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de recuperación lograda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed calls</source>
-        <translation type="unfinished"></translation>
+        <translation>llamadas perdidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>texted back</source>
-        <translation type="unfinished"></translation>
+        <translation>respondidas por SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>replied</source>
-        <translation type="unfinished"></translation>
+        <translation>respondieron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>median text time</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo mediano del SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>95% within</source>
-        <translation type="unfinished"></translation>
+        <translation>95% en menos de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>agendado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>of missed calls booked</source>
-        <translation type="unfinished"></translation>
+        <translation>de llamadas perdidas agendadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try these numbers in the calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar estas cifras en la calculadora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the measured figures in the calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar las cifras medidas en la calculadora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed calls a week, the share of them booked and the average job value from this period, as the calculator&apos;s starting figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas perdidas por semana, la proporción agendada y el valor promedio del trabajo de este período, como cifras iniciales de la calculadora.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Rebound has no database yet: your figures appear here once it starts watching your line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound aún no tiene base de datos: sus cifras aparecerán aquí cuando empiece a vigilar su línea.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The period&apos;s first day comes after its last: choose the dates again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día del período es posterior al último: vuelva a elegir las fechas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading your figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo sus cifras…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not read your figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer sus cifras: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No missed calls yet in this period — they will appear here as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay llamadas perdidas en este período — aparecerán aquí a medida que ocurran.</translation>
     </message>
 </context>
 <context>
@@ -1785,152 +1785,152 @@
     <message>
         <location filename="../ui/pages/inboxpage.cpp" line="+92"/>
         <source>Search messages, names and numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mensajes, nombres y números</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar conversaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finds conversations by any word of their messages, the caller&apos;s name or number (Ctrl+F). Press Down to go to the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentra conversaciones por cualquier palabra de sus mensajes, o por el nombre o número de quien llamó (Ctrl+F). Presione Flecha abajo para ir a los resultados.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Select a conversation to read it and reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una conversación para leerla y responder.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como proveedor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como cliente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Automatic answers paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas automáticas en pausa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You have taken over this conversation — automatic answers are paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted tomó el control de esta conversación — las respuestas automáticas están en pausa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hand back to Rebound</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver a Rebound</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rebound answers this caller&apos;s next texts again and keeps asking its questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound vuelve a responder los próximos mensajes de esta persona y sigue haciendo sus preguntas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <location line="+180"/>
         <source>Opted out of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>No desea recibir SMS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to your line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a su línea %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not available until Rebound is connected to your phone line.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible hasta que Rebound esté conectado a su línea telefónica.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Blocked: Rebound never texts this number back. Click to unblock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado: Rebound nunca responde por SMS a este número. Haga clic para desbloquearlo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block this number: Rebound will never text it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear este número: Rebound nunca le responderá por SMS.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked as a vendor: their calls are not texted back. Click to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como proveedor: sus llamadas no reciben respuesta por SMS. Haga clic para deshacer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A supplier or partner: their calls are not texted back and make no lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proveedor o socio: sus llamadas no reciben respuesta por SMS ni generan un cliente potencial.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked as an existing customer. Click to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como cliente actual. Haga clic para deshacer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An existing customer: their leads are marked as such.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente actual: sus tarjetas se marcan como “Cliente actual”.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You can&apos;t text %1: they opted out of texts (they replied STOP). They can text START to opt back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede enviarle SMS a %1: se dio de baja (respondió STOP). Puede enviar START para volver a recibirlos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replies are not available until Rebound is connected to your phone line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas no están disponibles hasta que Rebound esté conectado a su línea telefónica.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loading conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando conversaciones…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conversations yet. When a missed caller texts back, the conversation appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay conversaciones. Cuando responda por SMS alguien cuya llamada se perdió, la conversación aparecerá aquí.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No conversations match “%1”. Try another word, a name or a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conversación coincide con “%1”. Pruebe con otra palabra, un nombre o un número.</translation>
     </message>
 </context>
 <context>
@@ -1938,37 +1938,37 @@
     <message>
         <location filename="../ui/insights/insightspage.cpp" line="+34"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Insights views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas de estadísticas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What texting back is worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que vale responder por SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cifras</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Measured from %1 to %2: %3 missed calls a week, %4 of them booked, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medido del %1 al %2: %3 llamadas perdidas por semana, %4 de ellas agendadas, %5.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>average job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo promedio de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no job values recorded yet (the calculator&apos;s own is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay valores de trabajo registrados (se mantiene el de la calculadora)</translation>
     </message>
 </context>
 <context>
@@ -1976,17 +1976,17 @@
     <message>
         <location filename="../ui/widgets/leadcarddelegate.cpp" line="+108"/>
         <source>Job not said yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo aún no indicado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>called again</source>
-        <translation type="unfinished"></translation>
+        <translation>volvió a llamar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dirección aún</translation>
     </message>
 </context>
 <context>
@@ -1994,67 +1994,67 @@
     <message>
         <location filename="../ui/widgets/leadcardwidget.cpp" line="+31"/>
         <source>Pick a card to see everything the caller said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una tarjeta para ver todo lo que dijo quien llamó.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Not said yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no indicado</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 lead · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente potencial: %1 · %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>called again after the text-back</source>
-        <translation type="unfinished"></translation>
+        <translation>volvió a llamar después del SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgencia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Best time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor horario:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus preguntas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del trabajo:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Called:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamó:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2062,166 +2062,166 @@
     <message>
         <location filename="../ui/models/leadlistmodel.cpp" line="+137"/>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flexible</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexible</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Urgency not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgencia no indicada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Caliente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tibio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Frío</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Existing customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente actual</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número equivocado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not said yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no indicado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 lead: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente potencial (%1): %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgencia: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Best time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor horario: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Their questions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus preguntas: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Called again after the text-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volvió a llamar después del SMS de respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Called: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamó: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2229,185 +2229,185 @@
     <message>
         <location filename="../ui/pages/leadspage.cpp" line="+214"/>
         <source>&amp;Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puntuación:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las puntuaciones</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Caliente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tibio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Frío</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show leads with score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar clientes potenciales con la puntuación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show leads with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar clientes potenciales con el estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de clientes potenciales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the leads shown as a spreadsheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los clientes potenciales mostrados como hoja de cálculo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devolver llamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;py card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar tarjeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir conversación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark co&amp;ntacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar co&amp;ntactado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Booked…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gendado…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rdido</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>No leads yet. When a missed caller replies, their card appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay clientes potenciales. Cuando responda alguien cuya llamada se perdió, su tarjeta aparecerá aquí.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando clientes potenciales…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No leads match these filters. Choose &quot;All scores&quot; and &quot;All statuses&quot; to see every card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente potencial coincide con estos filtros. Elija &quot;Todas las puntuaciones&quot; y &quot;Todos los estados&quot; para ver todas las tarjetas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 clientes potenciales</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Available when Rebound is connected to the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible cuando Rebound esté conectado a la línea.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver llamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No app on this computer places phone calls. Call %1 at %2 from your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación de esta computadora puede hacer llamadas. Llame a %1 al %2 desde su teléfono.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Copied %1&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió la tarjeta de %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de %1: %2.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 booked for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo de %1 agendado por %2.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+9"/>
         <source>Export leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar clientes potenciales</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The leads could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los clientes potenciales en %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Saved %n lead(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n cliente potencial en %1.</numerusform>
+            <numerusform>Se guardaron %n clientes potenciales en %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2416,98 +2416,98 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="+34"/>
         <source>Twilio refused the saved credentials. Run the setup again to fix them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio rechazó las credenciales guardadas. Repita la configuración para corregirlas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Twilio account is suspended or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de Twilio está suspendida o cerrada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Can&apos;t reach Twilio right now; will keep trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con Twilio en este momento; se seguirá intentando.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Twilio asked us to slow down; texts are queued and will go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio pidió reducir el ritmo; los SMS están en cola y se enviarán.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Twilio is having trouble; texts are queued and will go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio tiene problemas; los SMS están en cola y se enviarán.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The connection to Twilio could not be verified; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar la conexión con Twilio; no se envió nada.</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>Rebound — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound — demostración</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rebound</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes potenciales</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; The calls and texts here come from Rebound&apos;s built-in sandbox, not a real phone line. Connect your Twilio account to start texting back your own missed callers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Modo de demostración.&lt;/b&gt; Las llamadas y los mensajes que ve aquí vienen del entorno de prueba integrado de Rebound, no de una línea telefónica real. Conecte su cuenta de Twilio para empezar a responder por SMS a sus propias llamadas perdidas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect your Twilio account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar su cuenta de Twilio</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Last check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última revisión: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Importing the recent calls and texts of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando las llamadas y los mensajes recientes de la cuenta</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Importing recent calls and texts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando llamadas y mensajes recientes…</translation>
     </message>
 </context>
 <context>
@@ -2515,32 +2515,32 @@
     <message>
         <location filename="../ui/models/messagethreadmodel.cpp" line="+35"/>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien llamó</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rebound</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 segmentos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2548,27 +2548,27 @@
     <message>
         <location filename="../ui/wizard/numberspage.cpp" line="+18"/>
         <source>Your business numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números de su negocio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick the numbers customers call. Rebound watches these for missed calls and texts back from the same number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los números a los que llaman sus clientes. Rebound los vigila para detectar llamadas perdidas y responde por SMS desde el mismo número.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Phone numbers of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de teléfono de la cuenta</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>(this number can&apos;t send texts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(este número no puede enviar SMS)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This account has no phone numbers. Buy or port one in %1, then come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no tiene números de teléfono. Compre o porte uno en %1 y luego vuelva.</translation>
     </message>
 </context>
 <context>
@@ -2576,77 +2576,77 @@
     <message>
         <location filename="../ui/wizard/providerpage.cpp" line="+23"/>
         <source>Your phone service</source>
-        <translation type="unfinished"></translation>
+        <translation>Su servicio telefónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rebound works with the account that owns your business number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound funciona con la cuenta a la que pertenece el número de su negocio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Twilio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most businesses use Twilio. You need the Account SID and Auth Token from the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de los negocios usa Twilio. Necesita el Account SID y el Auth Token de la Consola de Twilio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;SignalWire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SignalWire</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>yourcompany (from yourcompany.signalwire.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>suempresa (de suempresa.signalwire.com)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SignalWire Space name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del Space de SignalWire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Advanced: other Twilio-compatible server</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vanzado: otro servidor compatible con Twilio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>S&amp;pace name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del S&amp;pace:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Type your SignalWire Space name: the first part of the address you sign in at, e.g. &quot;acme&quot; for acme.signalwire.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de su Space de SignalWire: la primera parte de la dirección donde inicia sesión, p. ej., &quot;acme&quot; para acme.signalwire.com.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a Space name. It is the first part of your SignalWire address, e.g. &quot;acme&quot; for acme.signalwire.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de Space. Es la primera parte de su dirección de SignalWire, p. ej., &quot;acme&quot; para acme.signalwire.com.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type the server&apos;s address, e.g. https://api.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección del servidor, p. ej., https://api.example.com.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a web address a server can be reached at.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección web en la que se pueda contactar a un servidor.</translation>
     </message>
 </context>
 <context>
@@ -2654,73 +2654,73 @@
     <message>
         <location filename="../ui/widgets/replycomposer.cpp" line="+31"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+48"/>
         <source>Type a reply… (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una respuesta… (Ctrl+Enter para enviar)</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Ctrl+Enter sends. Replying takes this conversation over from Rebound&apos;s automatic answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter para enviar. Al responder, usted toma el control de esta conversación en lugar de las respuestas automáticas de Rebound.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send the reply (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la respuesta (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reply length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de la respuesta</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>1 character left</source>
-        <translation type="unfinished"></translation>
+        <translation>Queda 1 carácter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 characters left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1 caracteres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 segments — long texts cost more and may arrive split · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 segmentos — los mensajes largos cuestan más y pueden llegar divididos · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 segments · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 segmentos · %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · the limit of %1 characters is reached</source>
-        <translation type="unfinished"></translation>
+        <translation> · se alcanzó el límite de %1 caracteres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This reply has characters outside the basic SMS alphabet (such as emoji or curly quotes), so each segment holds 70 characters instead of 160.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta tiene caracteres fuera del alfabeto SMS básico (como emojis o comillas tipográficas), así que cada segmento admite 70 caracteres en lugar de 160.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A segment holds 160 plain characters; longer texts are sent as several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segmento admite 160 caracteres simples; los mensajes más largos se envían en varios.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Type a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba un mensaje.</translation>
     </message>
 </context>
 <context>
@@ -2728,232 +2728,232 @@
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="+51"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signs in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Números:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webhooks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Run setup again…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir la configuración…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Negocio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de servicio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dueño:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner&apos;s cell:</source>
-        <translation type="unfinished"></translation>
+        <translation>Celular del dueño:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text-back messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de respuesta por SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>En horario de atención:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de horario:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Check for missed calls &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar llamadas perdidas &amp;cada:</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Run setup again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la configuración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seconds between checks for missed calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos entre cada búsqueda de llamadas perdidas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No account is connected yet, so Rebound is running its demo. Run the setup to connect your Twilio account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna cuenta conectada, así que Rebound está en modo de demostración. Haga la configuración para conectar su cuenta de Twilio.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SignalWire (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SignalWire (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Twilio-compatible server at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor compatible con Twilio en %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Auth Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Token</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kept in this computer&apos;s credential store, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en el almacén de credenciales de esta computadora, nunca en el archivo de configuración.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rings your phone through Twilio (Dial)</source>
-        <translation type="unfinished"></translation>
+        <translation>hace sonar su teléfono a través de Twilio (Dial)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forwarded when unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>se desvía cuando no se contesta</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Licensing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emergencies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencias: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pricing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No text alerts (no cell number set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin alertas por SMS (no hay número de celular)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 gets a text about each hot lead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recibe un SMS por cada cliente potencial caliente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On: %1 (listening on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activados: %1 (escuchando en %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off: Rebound polls for calls and texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivados: Rebound consulta periódicamente las llamadas y los mensajes</translation>
     </message>
 </context>
 <context>
@@ -2961,32 +2961,32 @@
     <message>
         <location filename="../ui/wizard/setupwizard.cpp" line="+29"/>
         <source>Connect your phone account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte su cuenta telefónica</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Saving the secret in this computer&apos;s credential store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el secreto en el almacén de credenciales de esta computadora…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No credential store is available on this computer, so the token can&apos;t be saved safely. Rebound never writes it to its settings file. Install or unlock a credential store (the Windows Credential Manager, the macOS Keychain, or GNOME Keyring or KWallet on Linux), then click Finish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un almacén de credenciales disponible en esta computadora, así que el token no se puede guardar de forma segura. Rebound nunca lo escribe en su archivo de configuración. Instale o desbloquee un almacén de credenciales (el Administrador de credenciales de Windows, el Llavero de macOS, o GNOME Keyring o KWallet en Linux) y luego vuelva a hacer clic en Finalizar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token can&apos;t be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el token</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -2994,95 +2994,95 @@
     <message>
         <location filename="../ui/wizard/templatespage.cpp" line="+30"/>
         <source>The text-back messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes de respuesta por SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{business} becomes your business name and {first_name} the caller&apos;s first name when Rebound knows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} se reemplaza por el nombre de su negocio y {first_name} por el nombre de quien llamó, cuando Rebound lo sabe.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Business hours message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje en horario de atención</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After hours message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje fuera de horario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore default</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar predeterminado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore the default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar el valor predeterminado: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>During &amp;business hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;horario de atención:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;After hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;uera de horario:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje está vacío.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n text message(s), %1 characters left in the last one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje de texto; le quedan %1 caracteres.</numerusform>
+            <numerusform>%n mensajes de texto; al último le quedan %1 caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It has characters outside the basic SMS alphabet (an emoji, curly quotes or accents), so each text holds 70 characters instead of 160.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene caracteres fuera del alfabeto SMS básico (un emoji, comillas tipográficas o acentos), así que cada mensaje admite 70 caracteres en lugar de 160.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warning: this is long. Carriers bill each of the %1 parts, and a short first text gets more replies. Try to keep it to 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención: es largo. Las operadoras cobran cada una de las %1 partes, y un primer mensaje corto recibe más respuestas. Intente no pasar de 2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>your business</source>
-        <translation type="unfinished"></translation>
+        <translation>su negocio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preview during business hours, to a caller named %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa en horario de atención, para alguien llamado %1:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview after hours, to a caller named %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa fuera de horario, para alguien llamado %1:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tip: end with &quot;Reply STOP to opt out.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo: termine con &quot;Responda STOP para darse de baja.&quot;</translation>
     </message>
 </context>
 <context>
@@ -3090,30 +3090,30 @@
     <message>
         <location filename="../ui/tray/trayicon.cpp" line="+86"/>
         <source>Open Rebound</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Rebound</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit Rebound</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Rebound</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Rebound — %n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rebound — %n nuevo</numerusform>
+            <numerusform>Rebound — %n nuevos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rebound</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo cliente potencial</translation>
     </message>
 </context>
 <context>
@@ -3121,57 +3121,57 @@
     <message>
         <location filename="../ui/wizard/webhookspage.cpp" line="+20"/>
         <source>Instant notice (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso instantáneo (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rebound checks for missed calls every few seconds, which works behind any router. You can skip this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound busca llamadas perdidas cada pocos segundos, lo que funciona detrás de cualquier router. Puede omitir esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If this computer can be reached from the internet at a public https address (for example through a tunnel), Twilio can tell Rebound about each call and text the moment it happens. Rebound checks every request&apos;s signature, and keeps polling slowly as a safety net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si esta computadora es accesible desde internet en una dirección https pública (por ejemplo, a través de un túnel), Twilio puede avisarle a Rebound de cada llamada y mensaje en el momento en que ocurren. Rebound verifica la firma de cada solicitud y sigue consultando con menos frecuencia como respaldo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Use webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar webhooks</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección pública</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Listen on this computer at</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar en esta computadora en</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The local address and port your tunnel forwards to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección local y el puerto a los que reenvía su túnel.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Public &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección pública:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escuchar en:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Type the public address, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección pública, que empieza con https://.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;Listen on&quot; is an address and port on this computer, e.g. 127.0.0.1:8787.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Escuchar en&quot; es una dirección y un puerto de esta computadora, p. ej., 127.0.0.1:8787.</translation>
     </message>
 </context>
 <context>
@@ -3179,87 +3179,87 @@
     <message>
         <location filename="../ui/wizard/wiringdiagram.cpp" line="+13"/>
         <source>How calls reach Rebound</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo llegan las llamadas a Rebound</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+1"/>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien llama</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+1"/>
         <source>Your Twilio number</source>
-        <translation type="unfinished"></translation>
+        <translation>Su número de Twilio</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Su teléfono</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Rebound texts back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound responde por SMS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your business phone</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono de su negocio</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>dials</source>
-        <translation type="unfinished"></translation>
+        <translation>marca</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>rings</source>
-        <translation type="unfinished"></translation>
+        <translation>suena</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>perdida</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The caller dials your Twilio number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien llama marca su número de Twilio.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Twilio rings your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hace sonar su teléfono.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If nobody picks up (or voicemail does), Rebound texts the caller back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si nadie contesta (o contesta el buzón de voz), Rebound le responde por SMS a quien llamó.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The caller dials your usual business number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien llama marca el número habitual de su negocio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If nobody answers, your phone company forwards the call to your Twilio number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si nadie contesta, su compañía telefónica desvía la llamada a su número de Twilio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every call that reaches the Twilio number was missed, so Rebound texts the caller back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda llamada que llega al número de Twilio es una llamada perdida, así que Rebound le responde por SMS a quien llamó.</translation>
     </message>
 </context>
 <context>
@@ -3267,37 +3267,37 @@
     <message>
         <location filename="../ui/wizard/wiringpage.cpp" line="+23"/>
         <source>How the line is wired</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo está conectada la línea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rebound needs to know how calls reach you to tell a missed call from an answered one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebound necesita saber cómo le llegan las llamadas para distinguir una llamada perdida de una contestada.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>My phone company forwards unanswered calls to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi compañía telefónica le desvía las llamadas no contestadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers call it and it rings my phone (Dial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes lo llaman y hace sonar mi teléfono (Dial)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How %1 is wired</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo está conectado el número %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Set it up with your phone company: ask for &quot;call forwarding when unanswered&quot; (also called conditional or no-answer forwarding) to your Twilio number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configúrelo con su compañía telefónica: pida el &quot;desvío de llamadas cuando no se contesta&quot; (también llamado desvío condicional o por falta de respuesta) a su número de Twilio.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your Twilio number needs a voice setup that dials your phone (for example a TwiML Bin with &lt;Dial&gt;); a call your voicemail picks up counts as missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su número de Twilio necesita una configuración de voz que llame a su teléfono (por ejemplo, un TwiML Bin con &lt;Dial&gt;); una llamada que contesta su buzón de voz cuenta como perdida.</translation>
     </message>
 </context>
 <context>
@@ -3305,42 +3305,42 @@
     <message>
         <location filename="../ui/wizard/setupstate.cpp" line="+73"/>
         <source>the server at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor en %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>your SignalWire Space</source>
-        <translation type="unfinished"></translation>
+        <translation>su Space de SignalWire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>your Twilio Console</source>
-        <translation type="unfinished"></translation>
+        <translation>su Consola de Twilio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Plumbing</source>
-        <translation type="unfinished"></translation>
+        <translation>Plomería</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heating and cooling (HVAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calefacción y aire acondicionado (HVAC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Electrical</source>
-        <translation type="unfinished"></translation>
+        <translation>Electricidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roofing</source>
-        <translation type="unfinished"></translation>
+        <translation>Techos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Landscaping</source>
-        <translation type="unfinished"></translation>
+        <translation>Jardinería y paisajismo</translation>
     </message>
 </context>
 </TS>
