@@ -122,7 +122,6 @@ std::optional<AddressFinding> AddressFinder::addressAt(const TokenizedText &text
         ++p;
     }
     qsizetype streetEnd = -1;
-    bool strong = false;
     bool numberedRoadSuffix = false;
 
     if (sameClause(p) && WordLists::isNumberedRoad(text.at(p).raw)) {
@@ -134,7 +133,6 @@ std::optional<AddressFinding> AddressFinder::addressAt(const TokenizedText &text
             ++q;
         if (sameClause(q + 1) && text.at(q + 1).number && text.at(q + 1).raw.size() <= 4) {
             streetEnd = q + 1;
-            strong = true;
         }
     }
     if (streetEnd < 0 && sameClause(p + 1) && !leadingDirection
@@ -142,7 +140,6 @@ std::optional<AddressFinding> AddressFinder::addressAt(const TokenizedText &text
         && (text.at(p + 1).raw.size() == 1 || text.at(p + 1).number) && !WordLists::isDirection(text.at(p + 1).raw)) {
         // "4708 Avenue H", "12 Street 5": the street's name after its type.
         streetEnd = p + 1;
-        strong = true;
     }
     if (streetEnd < 0 && sameClause(p) && WordLists::isSpanishStreetWord(text.at(p).raw)) {
         // "Avenida La Costa", "Via de Ventura", "Calle Ocho".
@@ -166,7 +163,6 @@ std::optional<AddressFinding> AddressFinder::addressAt(const TokenizedText &text
         }
         if (lastName >= 0) {
             streetEnd = lastName;
-            strong = true;
         }
     }
     if (streetEnd < 0) {
@@ -180,6 +176,11 @@ std::optional<AddressFinding> AddressFinder::addressAt(const TokenizedText &text
             const Token &t = text.at(q);
             const auto suffix = WordLists::streetSuffix(t.raw);
             if (suffix != WordLists::StreetSuffix::None && (taken > 0 || leadingDirection)) {
+                // "Randolph Ave St Paul": after a street's own suffix, "St" starts a city (Saint).
+                const bool saint = lastStrong >= 0 && (t.raw == u"st" || t.raw == u"ft" || t.raw == u"mt")
+                    && sameClause(q + 1) && text.at(q + 1).capitalized;
+                if (saint)
+                    break;
                 if (suffix == WordLists::StreetSuffix::Strong)
                     lastStrong = q;
                 else
@@ -197,10 +198,8 @@ std::optional<AddressFinding> AddressFinder::addressAt(const TokenizedText &text
         }
         if (lastStrong >= 0) {
             streetEnd = lastStrong;
-            strong = true;
         } else if (lastWeak >= 0 && (capitalized || addressAsked)) {
             streetEnd = lastWeak;
-            strong = true;
         }
         // "123B" is a house number only before a real street.
         if (!number.number && streetEnd < 0)
@@ -235,7 +234,6 @@ std::optional<AddressFinding> AddressFinder::addressAt(const TokenizedText &text
         if (streetEnd < 0)
             return std::nullopt;
     }
-    Q_UNUSED(strong)
 
     // Trailing parts: direction, road number, unit, city, state, ZIP.
     qsizetype e = streetEnd;

@@ -110,6 +110,8 @@ DialoguePolicy::Decision DialoguePolicy::decide(const Input &input)
             answers.append(*text);
     }
 
+    // What must be said: the question for the next slot, or, once every slot is filled or was
+    // asked once, what happens next (only once: a closed thread gets answers and updates only).
     const QualifySlot slot = nextSlot(after, input.asked);
     QStringList required;
     if (slot != QualifySlot::None) {

@@ -128,11 +128,25 @@ QList<PhraseMatcher::Entry> KindVocabulary::entries()
     v.add(existing, 1,
           u"your|ur ~1 tech|techs|technician|guy|guys|crew|electrician|plumber|installer|worker|"
           u"workers|roofer|roofers");
+    // A request is not past work: "can you put in a fan" is not "you put in our fan".
+    v.add(neutral, 0,
+          u"!can|could|would|will|wanna|want|need|do ~1 you|yall|u|guys ~1 install|replace|fix|(put in)|do|service|"
+          u"repair|come|quote");
+    v.add(vendor, 3,
+          u"(back in stock); (you asked about|you were asking about|you inquired about); "
+          u"(want me to) ~2 hold|reserve|ship|order|(set aside); (your account rep); "
+          u"units|parts|order|material|materials|equipment ~3 (in stock)|(came in)|(ready for)|arrived");
     // Booking a first visit is a lead, not an appointment already made; a leak's "still coming out" is no visit.
     v.add(neutral, 0,
           u"!make|book|schedule|set ~2 up ~2 an|a ~1 appointment; !make|book|schedule|set ~2 an|a ~1 "
           u"appointment; !water|electric|power|gas|energy|utility ~1 bill|bills; !pay ~3 cash|(for it); "
           u"!hacer ~2 cita; !sacar ~2 cita; !(still coming) ~1 out|in|through|thru|from|down|up|off");
+    // Going ahead with a job already quoted is an existing customer, not a new enquiry.
+    v.add(
+        existing, 3,
+        u"(we spoke|we talked|you came out|you were out|you gave us|you looked at) ~3 last|yesterday|earlier|about|"
+        u"monday|tuesday|wednesday|thursday|friday|saturday|sunday; (like to|want to|ready to|wed like to|decided to) "
+        u"~1 (go ahead|move forward|proceed) ~3 estimate|quote|job|work|it|bid|proposal");
     return v.take();
 }
 

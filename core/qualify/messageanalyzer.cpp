@@ -105,6 +105,8 @@ MessageFacts MessageAnalyzer::analyze(const QString &message, const Context &con
     MessageFacts facts;
     const TokenizedText text(message);
     const qsizetype n = text.size();
+    // Order matters: the address is cut out first so that "Water St" or "Oak Ave" is not a job,
+    // then the vocabularies run, then the name is looked for among the words they left.
     QList<bool> blocked(n, false);
     blockBusinessName(text, context.businessName, blocked);
 
@@ -116,8 +118,17 @@ MessageFacts MessageAnalyzer::analyze(const QString &message, const Context &con
             blocked[k] = true;
     }
     facts.correctedHouseNumber = address.correctedHouseNumber;
+    // "Unit 4" sent on its own, after the street.
+    if (!address.address && n >= 1 && n <= 3) {
+        const qsizetype u = WordLists::isUnitWord(text.at(0).raw) && n >= 2 ? 1 : 0;
+        const bool pound = u == 0 && text.gapBefore(0).contains(QLatin1Char('#'));
+        const Token &value = text.at(u);
+        if ((u == 1 || pound) && n == u + 1 && (value.hasDigit || value.raw.size() <= 2) && text.at(0).raw != u"no")
+            facts.unit = pound ? QLatin1Char('#') + text.originalSpan(0, 0) : text.originalSpan(0, u);
+    }
 
     QList<PhraseMatcher::Hit> hits = Lexicon::matcher().find(text, &blocked);
+    // Words inside a phrase ("Leak", "Asap") are not names, however they are capitalized.
     QList<bool> covered(n, false);
     for (const PhraseMatcher::Hit &h : std::as_const(hits)) {
         if (h.weight <= 0)
@@ -128,6 +139,7 @@ MessageFacts MessageAnalyzer::analyze(const QString &message, const Context &con
     NameFinder::Context nameContext;
     nameContext.asked = context.asked;
     nameContext.hasName = context.hasName;
+    nameContext.currentName = context.currentName;
     nameContext.hasAddress = facts.address.has_value();
     facts.name = NameFinder::find(text, blocked, covered, nameContext);
     if (facts.name) {
@@ -222,9 +234,6 @@ void MessageAnalyzer::readHits(const QList<PhraseMatcher::Hit> &hits, const Toke
             case UrgencyCue::HeatLoss:
                 facts.heatLoss = true;
                 break;
-            case UrgencyCue::CoolingLoss:
-                facts.coolingLoss = true;
-                break;
             case UrgencyCue::Freezing:
                 facts.freezing = true;
                 break;
@@ -246,7 +255,6 @@ void MessageAnalyzer::readHits(const QList<PhraseMatcher::Hit> &hits, const Toke
             case UrgencyCue::Broken:
                 facts.broken = true;
                 break;
-            case UrgencyCue::ExtremeHeat:
             case UrgencyCue::ActiveNow:
             case UrgencyCue::ActiveLeak:
             case UrgencyCue::Neutral:
@@ -314,6 +322,13 @@ void MessageAnalyzer::readNumbers(const TokenizedText &text, const QList<bool> &
             facts.freezing = true;
         else if (indoor && value >= 30 && value <= 58)
             facts.freezing = true;
+        // A house at 58 has lost its heat; one at 86 its cooling: evidence for the HVAC job too.
+        if (indoor && value >= 30 && value <= 62)
+            facts.services.append(
+                {ServiceVocabulary::indexOf(QStringLiteral("hvac"), QStringLiteral("no_heat")), 5, 1, i});
+        else if (indoor && value >= 82 && value <= 110)
+            facts.services.append(
+                {ServiceVocabulary::indexOf(QStringLiteral("hvac"), QStringLiteral("no_cooling")), 5, 1, i});
         // An elderly person: "my mom is 90", "mi mamá de 80 años".
         if (value >= 75 && value <= 110
             && (next == u"years" || next == u"yrs" || next == u"year" || next == u"yo" || next == u"anos")) {
@@ -399,10 +414,11 @@ void MessageAnalyzer::readQuestions(const TokenizedText &text, const QList<Phras
         const QStringView after = text.gapAfter(end);
         const QStringView before = text.gapBefore(start);
         const QString &first = text.at(start).word;
+        // Texters drop the question mark; a question word at the front is enough then.
         const bool question = after.contains(QLatin1Char('?')) || before.contains(QChar(0x00BF))
             || ((first == u"how" || first == u"what" || first == u"when" || first == u"where" || first == u"who"
-                 || first == u"why" || first == u"cuanto" || first == u"cuando" || first == u"donde"
-                 || first == u"quien")
+                 || first == u"whos" || first == u"whats" || first == u"hows" || first == u"wheres" || first == u"why"
+                 || first == u"cuanto" || first == u"cuando" || first == u"donde" || first == u"quien")
                 && end > start);
         if (question) {
             CallerQuestion q;

@@ -15,6 +15,7 @@ public:
     {
         QualifySlot asked = QualifySlot::None; // what the business's previous text asked for
         bool hasName = false;
+        QString currentName; // a fuller version of it may follow ("Brad" then "Brad Jones")
         QString currentHouseNumber; // for "4421 not 4412"
         QString businessName; // its words are not evidence ("Hi Drain King")
     };

@@ -64,7 +64,6 @@ struct MessageFacts
     bool emergency = false;
     bool deEscalate = false;
     bool heatLoss = false;
-    bool coolingLoss = false;
     bool freezing = false;
     bool vulnerable = false;
     bool soon = false;
@@ -76,6 +75,7 @@ struct MessageFacts
     std::optional<NameFinding> name;
     std::optional<AddressFinding> address;
     QString correctedHouseNumber; // "sorry it's 4421 not 4412"
+    QString unit; // "Unit 4" sent after the street
 
     bool noLongerNeeded = false;
     bool stillNeeded = false;

@@ -66,6 +66,14 @@ qsizetype NameFinder::nameRun(const TokenizedText &text, qsizetype from, const Q
             last = k;
             break;
         }
+        // A surname that is also a word ("Rhonda Price", "Tom Waters") ends its clause.
+        const bool clauseEnds = k + 1 >= n || text.at(k + 1).clause != t.clause;
+        if (capital && t.capitalized && clauseEnds && isLetters(t.raw) && !blocked.at(k)
+            && !WordLists::isNeverStreetWord(t.raw) && !WordLists::isGreeting(t.raw)
+            && !WordLists::isAcknowledgement(t.word) && WordLists::isFirstName(text.at(from).raw)) {
+            last = k;
+            break;
+        }
         if (t.capitalized != capital || !nameWord(t, blocked.at(k), covered.at(k), lenient, false))
             break;
         last = k;
@@ -235,7 +243,10 @@ std::optional<NameFinding> NameFinder::bare(const TokenizedText &text, const QLi
         if (blocked.at(k))
             continue;
         const QString &raw = text.at(k).raw;
-        if (WordLists::isGreeting(raw) || raw == u"its" || raw == u"im" || raw == u"name" || raw == u"nombre")
+        // Greetings and texting filler around a name: "Brad Jones actually lol".
+        if (WordLists::isGreeting(raw) || raw == u"its" || raw == u"im" || raw == u"name" || raw == u"nombre"
+            || raw == u"lol" || raw == u"haha" || raw == u"actually" || raw == u"sorry" || raw == u"oops"
+            || raw == u"thanks" || raw == u"thx" || raw == u"pls" || raw == u"please")
             continue;
         words.append(k);
     }
@@ -248,13 +259,23 @@ std::optional<NameFinding> NameFinder::bare(const TokenizedText &text, const QLi
     if (text.original().contains(QLatin1Char('?')))
         return std::nullopt;
     const bool asked = context.asked == QualifySlot::Name;
-    if (!asked && context.hasName && !context.hasAddress)
-        return std::nullopt;
     const qsizetype first = words.constFirst();
+    // Unasked, a known caller's bare words are a name only when they restate it more fully.
+    const bool restates = words.size() > 1
+        && context.currentName.section(QLatin1Char(' '), 0, 0)
+                .compare(text.originalSpan(first, first), Qt::CaseInsensitive)
+            == 0;
+    if (!asked && context.hasName && !context.hasAddress && !restates)
+        return std::nullopt;
     // Unasked, only a capitalized name counts; where a city could be the answer ("Tampa"),
     // only a known given name.
-    if (!asked && context.asked == QualifySlot::Address && !context.hasAddress
-        && !WordLists::isFirstName(text.at(first).raw))
+    const QString &firstWord = text.at(first).raw;
+    const bool cityStart = firstWord == u"san" || firstWord == u"santa" || firstWord == u"st" || firstWord == u"fort"
+        || firstWord == u"ft" || firstWord == u"mt" || firstWord == u"port" || firstWord == u"new" || firstWord == u"el"
+        || firstWord == u"la" || firstWord == u"los" || firstWord == u"las" || firstWord == u"lake"
+        || firstWord == u"round" || firstWord == u"palm" || firstWord == u"cape" || WordLists::isDirection(firstWord);
+    if (!asked && context.asked == QualifySlot::Address && !context.hasAddress && !WordLists::isFirstName(firstWord)
+        && (words.size() < 2 || cityStart))
         return std::nullopt;
     const qsizetype last = nameRun(text, first, blocked, covered, asked);
     if (last != words.constLast())

@@ -20,6 +20,7 @@ public:
     {
         QualifySlot asked = QualifySlot::None; // what the business's last text asked for
         bool hasName = false;
+        QString currentName;
         bool hasAddress = false; // this message held an address (its tokens are blocked)
     };
 

@@ -236,10 +236,12 @@ bool PhraseMatcher::matchFrom(const Phrase &phrase, int element, qsizetype token
         return true;
     }
     const Element &el = phrase.elements.at(element);
+    // Blocked tokens (an address, a name) and the next sentence are out of reach of every pattern.
     const auto usable = [&](qsizetype t) {
         return t < n && text.at(t).sentence == sentence && !(blocked && blocked->at(t));
     };
     if (el.gap > 0) {
+        // Shortest gap first: the tightest reading of "pipe ~2 burst" is the likeliest.
         for (int skip = 0; skip <= el.gap; ++skip) {
             if (skip > 0 && !usable(token + skip - 1))
                 break;

@@ -14,9 +14,7 @@ enum class UrgencyCue {
     Emergency, // damage happening now or unsafe
     DeEscalate, // "not an emergency anymore": lowers an earlier emergency
     HeatLoss, // an emergency only with freezing weather or someone vulnerable
-    CoolingLoss,
     Freezing,
-    ExtremeHeat,
     Vulnerable,
     Soon, // today, tomorrow, asap
     ThisWeek, // soon only when something is broken

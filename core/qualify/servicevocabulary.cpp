@@ -75,7 +75,7 @@ QList<PhraseMatcher::Entry> ServiceVocabulary::entries()
     v.add(leak, 5,
           u"pipe*|line|hose ~2 burst*|bust*|broke*|crack*|split|exploded|froze|frozen|leak*; "
           u"burst*|busted|broken|cracked|frozen|split ~1 pipe*|line|hose; slab leak; "
-          u"water ~3 everywhere|spraying|gushing|pouring|squirting; water ~2 (all over); "
+          u"water ~3 everywhere|gushing|pouring|squirting|pooling|puddling; water ~2 (all over); "
           u"tubo*|tuberia|pipa ~3 roto|rota|rompio|revento|reventado|reventada|fuga|gotea*; "
           u"(se rompio|revento|reventaron) ~2 tubo*|tuberia|pipa; agua ~2 por todo*|todos; "
           u"water ~3 under ~2 sink|house|floor|cabinet; (water bill) ~3 high|higher|doubled; "
@@ -176,7 +176,7 @@ QList<PhraseMatcher::Entry> ServiceVocabulary::entries()
           u"!thermostat|termostato ~1 says|reads|shows|showing|reading|(is at)|(is set)|at|set|marca|dice; "
           u"!set|turned|turn ~3 thermostat");
     const int duct = k("hvac", "ductwork");
-    v.add(duct, 8, u"duct*; ductos|ducto; (return air); plenum");
+    v.add(duct, 8, u"duct|ducts|ductwork|ducting; ductos|ducto; (return air); plenum");
     v.add(duct, 4,
           u"vent|vents|register|registers|rejilla*; no ~2 air ~3 coming|comes|vent*; "
           u"barely ~2 blow*; weak ~1 airflow|(air flow); airflow; "
@@ -243,7 +243,7 @@ QList<PhraseMatcher::Entry> ServiceVocabulary::entries()
           u"water|rain|agua ~3 coming|comes|came|getting|gets|pouring|dripping|leaking ~3 in|into|"
           u"through|thru|from|down; water|rain ~3 ceiling|attic; "
           u"(water stain*|water spot*); stain* ~3 ceiling; wet ~2 ceiling|attic|insulation|drywall; "
-          u"ceiling ~3 wet|drip*|leak*|sag*|stain*|bubbl*; buckets|bucket|cubeta*; mancha*; humedad; "
+          u"ceiling ~5 wet|drip*|leak*|sag*|stain*|bubbl*|bulging; buckets|bucket|cubeta*; mancha*; humedad; "
           u"(se moja); cae|cayendo ~2 agua; entra ~2 agua");
     const int roofRepair = k("roofing", "roof_repair");
     v.add(roofRepair, 5,
@@ -300,7 +300,7 @@ QList<PhraseMatcher::Entry> ServiceVocabulary::entries()
     v.add(hardscape, 7,
           u"paver*; (retaining wall*); walkway*; pathway*; flagstone; stone ~2 wall|path|patio; "
           u"(fire pit*); firepit*; (outdoor kitchen); pergola*; concrete; brick*; steps; hardscap*; "
-          u"muro; piedra; adoquin*; banqueta; wall");
+          u"muro; adoquin*; banqueta; wall");
     const int cleanup = k("landscaping", "cleanup");
     v.add(cleanup, 8,
           u"(clean up|clean out); cleanup; cleanout; spring|fall|yard ~1 clean*; leaves; leaf; debris; "
@@ -316,7 +316,7 @@ QList<PhraseMatcher::Entry> ServiceVocabulary::entries()
     // Jobs no trade here does.
     v.add(otherJobTag(), 6,
           u"snow|plow|plowing|plowed|salting|deicing; paint*; pest*; termite*; exterminat*; roach*; rodent*; "
-          u"pool|pools|spa; appliance*; fridge; refrigerator; washer; (washing machine); "
+          u"pool|pools|spa; "
           u"drywall; flooring; carpet*; cabinet*; countertop*; siding; fence|fencing; deck|decks; "
           u"(garage door*); locksmith; lock|locks; moving; movers; maid; (house cleaning); handyman; "
           u"(chimney sweep); (pressure wash*); (power wash*); (tv mount*); satellite; "
@@ -328,6 +328,23 @@ QList<PhraseMatcher::Entry> ServiceVocabulary::entries()
     v.add(-1, 0,
           u"!window unit*; !dryer vent*; !water heater*; !(hot water heater*); !(fire pit*); !(pipe boot*); "
           u"!(power wash*); !(pressure wash*)");
+    // A pipe spraying in a wall is a leak whatever appliance stands in front of it.
+    v.add(leak, 7, u"water ~3 spraying|spurting|shooting ~3 pipe|wall|line|hose; pipe ~3 spraying|spurting");
+    v.add(quality, 4, u"asthma; humid|humidity; (dry air)");
+    // Duct cleaning is about the air, not the ducts.
+    v.add(quality, 9, u"clean* ~3 duct|ducts|vents; duct|ducts ~2 clean*; (limpieza de ductos)");
+    v.add(hardscape, 5, u"piedra|piedras|rock|rocks|gravel|grava");
+    // Appliances are often only where the trade's job is ("the pipe behind the washing machine").
+    v.add(otherJobTag(), 4, u"appliance*; fridge; refrigerator; washer; (washing machine); dryer; oven; microwave");
+    v.add(panel, 6, u"breaker|breakers ~3 trip|trips|tripping|tripped|keeps|(wont reset)");
+    // A unit that makes noise or leaks needs a repair, even when the caller says "service it".
+    v.add(cool, 9,
+          u"ac|conditioner|condenser|compressor|(outside unit) ~4 noise|noisy|rattl*|buzz*|grind*|squeal*|"
+          u"bang*|loud|leak*|drip*|ice|frozen|humming|(wont turn on)|(wont start)");
+    v.add(heat, 9,
+          u"furnace|heater|boiler|(heat pump) ~4 noise|noisy|rattl*|buzz*|grind*|squeal*|bang*|loud|"
+          u"smell*|(wont turn on)|(wont start)|(keeps turning off)|(shuts off)");
+    v.add(panel, 7, u"surge ~1 protector*|protection|suppressor*; (federal pacific|zinsco|fpe)");
     return v.take();
 }
 

@@ -70,6 +70,8 @@ void TokenizedText::split()
             if (sentenceEnd || clauseEnd)
                 ++clause;
         }
+        // One token per word or number; "8th", "200a" and "20x20" stay whole so that the address
+        // finder can tell a street ordinal from a house number from a size.
         const qsizetype start = pos;
         ++pos;
         bool hasLetter = c.isLetter();

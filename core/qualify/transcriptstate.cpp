@@ -37,6 +37,7 @@ MessageAnalyzer::Context TranscriptState::context(QualifySlot asked) const
     MessageAnalyzer::Context c;
     c.asked = asked;
     c.hasName = !m_name.isEmpty();
+    c.currentName = m_name;
     c.currentHouseNumber = m_houseNumber;
     c.businessName = m_businessName;
     return c;
@@ -58,11 +59,15 @@ void TranscriptState::apply(const MessageFacts &facts)
     if (facts.address) {
         m_address = facts.address->text;
         m_houseNumber = facts.address->houseNumber;
+    } else if (!facts.unit.isEmpty() && !m_address.isEmpty()
+               && !m_address.contains(facts.unit.section(QLatin1Char(' '), -1), Qt::CaseInsensitive)) {
+        m_address += QStringLiteral(", ") + facts.unit;
     } else if (!facts.correctedHouseNumber.isEmpty() && m_address.startsWith(m_houseNumber)) {
         m_address = facts.correctedHouseNumber + m_address.mid(m_houseNumber.size());
         m_houseNumber = facts.correctedHouseNumber;
     }
 
+    // Evidence for each service key keeps its strongest phrase, how often it came up, and where first.
     for (const ServiceEvidence &e : facts.services) {
         bool merged = false;
         for (ServiceEvidence &mine : m_services) {
@@ -199,8 +204,16 @@ QString TranscriptState::service() const
             best = &e;
     }
     // A job outside the trade ("do you plow driveways?") is "other", unless the trade's own words weigh more.
-    if (other > 0 && (!best || other > best->weight))
+    if (other > 0 && (!best || (other >= 6 && other > best->weight)))
         return QStringLiteral("other");
+    if (best && keys.at(best->key).key == u"maintenance" && m_broken) {
+        // "Service my AC, it's rattling": a fault, not a tune-up, when the thread names one.
+        for (const ServiceEvidence &e : m_services) {
+            const QString &key = keys.at(e.key).key;
+            if (keys.at(e.key).trade == m_trade && (key == u"no_cooling" || key == u"no_heat"))
+                return key;
+        }
+    }
     if (best)
         return keys.at(best->key).key;
     if (crossTrade >= 7)

@@ -33,10 +33,11 @@ QList<PhraseMatcher::Entry> UrgencyVocabulary::entries()
           u"water|rain|agua ~3 coming|pouring|dripping|leaking|running|getting|going ~3 in|into|through|thru|from|"
           u"down|out ~4 ceiling|roof|light|lights|walls|wall|floor|kitchen|house|room|bedroom; "
           u"water|rain|agua ~2 coming|pouring|getting|leaking|dripping|running ~1 in|inside|into|through|thru; "
-          u"ceiling ~3 sag*|caving|collaps*|bulging|falling|(coming down); (se esta cayendo el techo); buckets|bucket|"
+          u"ceiling ~5 sag*|caving|collaps*|bulging|falling|(coming down); (se esta cayendo el techo); buckets|bucket|"
           u"cubetas|cubeta; cae|cayendo|entra|entrando ~2 agua; "
           u"sewage|sewer ~4 backing|backed|coming|overflowing|everywhere|into|up|spreading; (raw sewage); "
-          u"backing|backed ~2 up ~3 floor|basement|through|thru|into|tub|toilets|shower|every; (aguas negras); "
+          u"backing|backed ~2 up ~3 (floor drain)|basement|(through the floor)|(thru the floor)|tub|toilets|shower|"
+          u"(every drain)|(all the drains); (aguas negras); "
           u"(se regresa) ~2 drenaje; overflow* ~4 everywhere|floor|(all over)|bathroom|going|into; "
           u"spark*; chispa*; arcing; smoke|smoking|smoked|humo; smell*|smells|smelled|olor|huele ~3 burn*|smoke|"
           u"melting|plastic|quemado; burning ~2 smell|odor|plastic; burnt ~2 smell|odor; (se quemo); melted|melting; "
@@ -64,17 +65,10 @@ QList<PhraseMatcher::Entry> UrgencyVocabulary::entries()
           u"(no heat|no heating); heat|heater|furnace|heating|boiler ~3 quit|died|broke*|stopped|out|off|(went out)|"
           u"(not working)|(isnt working)|wont|doesnt|dead|(blowing cold); (sin calefaccion); (no calienta); "
           u"calefaccion ~3 no; house|inside ~3 cold|freezing");
-    v.add(tag(UrgencyCue::CoolingLoss), 1,
-          u"(no ac|no air); not|isnt|wont|doesnt|stopped ~1 cooling|cool; blowing|blows ~2 warm|hot; "
-          u"ac|conditioner|air|aire|clima ~3 quit|died|broke*|stopped|out|off|dead|(not working)|wont|no; (no enfria); "
-          u"sale ~2 (aire caliente)");
     v.add(
         tag(UrgencyCue::Freezing), 1,
-        u"freezing|frozen|freezin; (below zero|below freezing); subzero; negative; (single digits); snow*; "
+        u"freezing|frozen|freezin; (below zero|below freezing); # below; subzero; negative; (single digits); snow*; "
         u"(ice storm); (bajo cero); helando|helada; congelando; (mucho frio); hace ~2 frio; pipes ~3 freeze|freezing");
-    v.add(tag(UrgencyCue::ExtremeHeat), 1,
-          u"(heat stroke); heatstroke; (heat exhaustion); unbearable; sweltering; (burning up); (mucho calor); "
-          u"hace ~2 calor; (triple digits)");
     v.add(tag(UrgencyCue::Vulnerable), 1,
           u"baby|babies|infant|infants|newborn*|toddler*; month|months|week|weeks ~1 old; elderly; "
           u"grandma|grandpa|grandmother|grandfather|grandparents; oxygen; medical; disabled; handicap*; "
@@ -150,6 +144,11 @@ QList<PhraseMatcher::Entry> UrgencyVocabulary::entries()
           u"(right now); rn; (as we speak); currently; actively; ahorita; (ahora mismo); (en este momento)");
     v.add(tag(UrgencyCue::ActiveLeak), 1,
           u"leaking; dripping; gotea|goteando; (cayendo agua); pouring; (coming in); running|pouring ~2 down");
+    // More ways to say "it can wait" and "soon", and damage spreading as they write.
+    v.add(tag(UrgencyCue::FlexibleExplicit), 1,
+          u"(within the month|this month|end of the month|later this month|in a month); (about a month)");
+    v.add(tag(UrgencyCue::FlexibleImplied), 1, u"remodel*; renovat*");
+    v.add(tag(UrgencyCue::Emergency), 1, u"water ~2 pooling|puddling ~3 above|ceiling|attic");
     return v.take();
 }
 

@@ -299,6 +299,42 @@ private Q_SLOTS:
         QCOMPARE(toString(turns.constLast().out.card.urgency), toString(LeadCard::Urgency::Soon));
     }
 
+    void address_unitSentAloneJoinsTheStreet()
+    {
+        const QList<Turn> turns = run(business(),
+                                      {QStringLiteral("kitchen sink leaking, tenant home today"),
+                                       QStringLiteral("2200 Manor Rd"), QStringLiteral("Unit 4")});
+        QCOMPARE(turns.constLast().out.card.address, QStringLiteral("2200 Manor Rd, Unit 4"));
+    }
+
+    void name_correctionsWin()
+    {
+        const QList<Turn> turns = run(business(),
+                                      {QStringLiteral("toilet is running"), QStringLiteral("Kristen Yazzie"),
+                                       QStringLiteral("*Kristin lol autocorrect")});
+        QCOMPARE(turns.constLast().out.card.name, QStringLiteral("Kristin Yazzie"));
+        const QList<Turn> fuller = run(
+            business(),
+            {QStringLiteral("toilet is running"), QStringLiteral("Brad"), QStringLiteral("Brad Jones actually lol")});
+        QCOMPARE(fuller.constLast().out.card.name, QStringLiteral("Brad Jones"));
+    }
+
+    void address_correctionsWin()
+    {
+        const QList<Turn> turns =
+            run(business(),
+                {QStringLiteral("need a new dishwasher hooked up"), QStringLiteral("1515 Grand Ave"),
+                 QStringLiteral("oops sorry it's 1551 not 1515")});
+        QCOMPARE(turns.constLast().out.card.address, QStringLiteral("1551 Grand Ave"));
+    }
+
+    void service_outsideTheTradeIsOther()
+    {
+        const QList<Turn> turns =
+            run(business(QStringLiteral("landscaping")), {QStringLiteral("do you plow driveways in the winter?")});
+        QCOMPARE(turns.constLast().out.card.service, QStringLiteral("other"));
+    }
+
     void card_keepsWhatTheEngineKnew()
     {
         // A name from the contact list survives replies that do not give one.

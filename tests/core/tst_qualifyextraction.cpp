@@ -93,6 +93,12 @@ private Q_SLOTS:
                                     << QStringLiteral("1421 SE 8th Terrace, cape coral");
         QTest::newRow("pound unit") << QStringLiteral("23 Elm St #4") << QStringLiteral("23 Elm St, #4");
         QTest::newRow("queens") << QStringLiteral("78-15 Parsons Blvd") << QStringLiteral("78-15 Parsons Blvd");
+        QTest::newRow("avenue letter") << QStringLiteral("4708 Avenue H") << QStringLiteral("4708 Avenue H");
+        QTest::newRow("half lot") << QStringLiteral("123B Main St") << QStringLiteral("123B Main St");
+        QTest::newRow("saint city") << QStringLiteral("1822 Randolph Ave St Paul")
+                                    << QStringLiteral("1822 Randolph Ave, St Paul");
+        QTest::newRow("name then comma") << QStringLiteral("Rosa Jimenez, 4410 W 32nd Ave")
+                                         << QStringLiteral("4410 W 32nd Ave");
         QTest::newRow("name before") << QStringLiteral("Renee 9087 Sunset Canyon Dr")
                                      << QStringLiteral("9087 Sunset Canyon Dr");
         QTest::newRow("not an address: size") << QStringLiteral("house is about 2000 sq ft") << QStringLiteral("");
@@ -164,6 +170,16 @@ private Q_SLOTS:
                                          << QStringLiteral("");
         QTest::newRow("not a city answer") << QStringLiteral("Tampa") << QualifySlot::Address << QStringLiteral("");
         QTest::newRow("not a keyword") << QStringLiteral("UNSUBSCRIBE") << QualifySlot::None << QStringLiteral("");
+        QTest::newRow("surname that is a word")
+            << QStringLiteral("Rhonda Price") << QualifySlot::Name << QStringLiteral("Rhonda Price");
+        QTest::newRow("not the pronoun") << QStringLiteral("this is Patricia Gomez I live at 1408 Elmhurst Drive")
+                                         << QualifySlot::None << QStringLiteral("Patricia Gomez");
+        QTest::newRow("filler") << QStringLiteral("Brad Jones lol") << QualifySlot::Name
+                                << QStringLiteral("Brad Jones");
+        QTest::newRow("account under") << QStringLiteral("Account under Phil Garrity") << QualifySlot::None
+                                       << QStringLiteral("Phil Garrity");
+        QTest::newRow("here from") << QStringLiteral("Hi! Mike here from BuildRight Homes") << QualifySlot::None
+                                   << QStringLiteral("Mike");
     }
     void name_isFound()
     {
@@ -202,6 +218,13 @@ private Q_SLOTS:
                                    << QStringLiteral("existing");
         QTest::newRow("booking is a lead")
             << QStringLiteral("can I make an appointment for a tune up?") << QStringLiteral("");
+        QTest::newRow("a request is no past work")
+            << QStringLiteral("can you put in a couple of flood lights") << QStringLiteral("");
+        QTest::newRow("lone link") << QStringLiteral("check this out bit.ly/3xYz") << QStringLiteral("spam");
+        QTest::newRow("accidental call") << QStringLiteral("I accidentally called you, sorry!")
+                                         << QStringLiteral("wrong");
+        QTest::newRow("supplier stock") << QStringLiteral("the units you asked about are back in stock")
+                                        << QStringLiteral("vendor");
         QTest::newRow("leak still coming")
             << QStringLiteral("its still coming out from somewhere") << QStringLiteral("");
     }
@@ -307,6 +330,9 @@ private Q_SLOTS:
         QVERIFY(analyze(QStringLiteral("Kk.,,mmmm")).gibberish);
         QVERIFY(!analyze(QStringLiteral("ok")).gibberish);
         QVERIFY(!analyze(QStringLiteral("hmm ok")).gibberish);
+        QVERIFY(analyze(QStringLiteral("asdfasdf")).gibberish);
+        QVERIFY(analyze(QStringLiteral("xcvbnm")).gibberish);
+        QVERIFY(!analyze(QStringLiteral("property")).gibberish);
     }
 
     void questions_areRecorded()
