@@ -27,7 +27,10 @@ void installTranslations(QApplication &app, const QString &choice, std::vector<s
     for (auto &t : installed)
         QApplication::removeTranslator(t.get());
     installed.clear();
-    QLocale locale = choice == QLatin1String("system") ? QLocale::system() : QLocale(choice);
+    // A chosen language means its US variant: the business, its dollars and its callers are in the US.
+    QLocale locale = choice == QLatin1String("system") ? QLocale::system()
+        : choice == QLatin1String("es")                ? QLocale(QLocale::Spanish, QLocale::UnitedStates)
+                                                       : QLocale(QLocale::English, QLocale::UnitedStates);
     // A bare "C" environment (no LANG) would print "2,940$": speak US English then.
     if (locale.language() == QLocale::C)
         locale = QLocale(QLocale::English, QLocale::UnitedStates);

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcTour, "rebound.tour", QtInfoMsg)
@@ -67,6 +68,16 @@ void ScreenshotTour::capture(int step)
         QTimer::singleShot(1500, this, [this, window, step] {
             save(window, QString::fromLatin1(kStops[step].name));
             capture(step + 1);
+        });
+        return;
+    }
+    // The dashboard tab of Insights, with what the demo has recorded so far.
+    if (auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("insightsTabs")); tabs && step == kStopCount) {
+        window->showPage(Ui::MainWindow::Page::Insights);
+        tabs->setCurrentIndex(tabs->count() - 1);
+        QTimer::singleShot(2500, this, [this, window] {
+            save(window, QStringLiteral("insights-dashboard"));
+            capture(kStopCount + 1);
         });
         return;
     }

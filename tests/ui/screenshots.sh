@@ -17,7 +17,7 @@ HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" 
     bash -c 'mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR" &&
              exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" --screenshot-tour "$1" --settle-seconds "$2"' \
     "$app" "$out" "$settle"
-for name in inbox leads calls insights settings wizard; do
+for name in inbox leads calls insights insights-dashboard settings wizard; do
     test -s "$out/$name.png" || { echo "missing $out/$name.png" >&2; exit 1; }
 done
 ls -1 "$out"/*.png

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace Rebound;
@@ -80,6 +81,23 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("historyImportProgress"))->isVisibleTo(&window));
         window.onHistoryImport(false);
         QVERIFY(!window.findChild<QWidget *>(QStringLiteral("historyImportProgress"))->isVisibleTo(&window));
+    }
+
+    void spanish_translatesTheWindowLive()
+    {
+        Core::AppSettings settings(m_dir.filePath(QStringLiteral("e.ini")));
+        Ui::DataSource data;
+        Ui::MainWindow window(settings, &data);
+        window.setDemoMode(true);
+        QTranslator spanish;
+        QVERIFY(spanish.load(QStringLiteral(":/i18n/rebound_es.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&spanish));
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QTRY_COMPARE(sidebar->item(0)->text(), QStringLiteral("Bandeja de entrada"));
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("connectAccountButton"));
+        QVERIFY(!button->text().contains(QStringLiteral("Connect")));
+        QCoreApplication::removeTranslator(&spanish);
+        QTRY_COMPARE(sidebar->item(0)->text(), QStringLiteral("Inbox"));
     }
 
     void closing_hidesToTheTrayWhenOneIsThere()
