@@ -598,6 +598,10 @@ void Engine::handleInbound(const BusinessLine &line, const Message &message)
     lead = leads.byConversation(conversationId);
     if (!lead)
         return;
+    // The name the caller gave becomes the contact's, unless someone already named them.
+    if (contact.name.isEmpty() && !lead->card.name.isEmpty()
+        && (lead->card.kind == LeadCard::Kind::Lead || lead->card.kind == LeadCard::Kind::ExistingCustomer))
+        contacts.setName(message.from, lead->card.name);
 
     if (output.answer && !output.answer->trimmed().isEmpty()) {
         OutboxItem reply;

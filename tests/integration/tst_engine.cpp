@@ -3,6 +3,7 @@
 #include "engine/acknowledgementresponder.h"
 #include "engine/engine.h"
 #include "provider/webhooklistener.h"
+#include "qualify/qualifier.h"
 #include "store/callrepository.h"
 #include "store/contactrepository.h"
 #include "store/conversationrepository.h"
@@ -34,7 +35,8 @@ class TestEngine final : public QObject
     std::unique_ptr<Engine> m_engine;
     QList<EngineEvent> m_events;
 
-    Engine &makeEngine(Wiring wiring = Wiring::Forwarded, const std::function<void(EngineConfig &)> &tweak = {})
+    Engine &makeEngine(Wiring wiring = Wiring::Forwarded, const std::function<void(EngineConfig &)> &tweak = {},
+                       std::unique_ptr<Responder> responder = std::make_unique<AcknowledgementResponder>())
     {
         EngineConfig config;
         config.provider = m_sandbox->config();
@@ -47,7 +49,7 @@ class TestEngine final : public QObject
         if (tweak)
             tweak(config);
         m_engine.reset();
-        m_engine = std::make_unique<Engine>(config, std::make_unique<AcknowledgementResponder>());
+        m_engine = std::make_unique<Engine>(config, std::move(responder));
         connect(m_engine.get(), &Engine::event, this, [this](const EngineEvent &e) {
             m_events.append(e);
             if (qEnvironmentVariableIsSet("REBOUND_TEST_EVENTS"))
@@ -172,6 +174,25 @@ private Q_SLOTS:
         QVERIFY(history.size() >= 2);
         QVERIFY(history.at(0).from == ConversationTurn::From::Business);
         QVERIFY(history.at(1).from == ConversationTurn::From::Caller);
+    }
+
+    void givenName_becomesTheContactsAndGreetsTheNextCall()
+    {
+        Engine &engine = makeEngine(
+            Wiring::Forwarded, [](EngineConfig &c) { c.rules.windowHours = 0; }, std::make_unique<Qualifier>());
+        engine.pollOnce();
+        call(QStringLiteral("+15125550138"));
+        engine.pollOnce();
+        text(QStringLiteral("+15125550138"), QStringLiteral("hi this is Dana Whitfield, my water heater is leaking"));
+        engine.pollOnce();
+        ContactRepository contacts(engine.database());
+        QCOMPARE(contacts.get(QStringLiteral("+15125550138")).name, QStringLiteral("Dana Whitfield"));
+        call(QStringLiteral("+15125550138"));
+        engine.pollOnce();
+        const QStringList bodies = bodiesTo(QStringLiteral("+15125550138"));
+        QCOMPARE(bodies.filter(QStringLiteral("Sorry we missed your call")).size(), 2);
+        QCOMPARE(bodies.filter(QStringLiteral("Hi Dana, this is Mike's Plumbing. Sorry we missed your call")).size(),
+                 1);
     }
 
     void history_isImportedButNeverTexted()
