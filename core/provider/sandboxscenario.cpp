@@ -341,6 +341,17 @@ QString SandboxScenario::placeNextCall(std::optional<Outcome> outcome)
     }
     if (m_callOrder.isEmpty())
         return {};
+    // A new user's first sight of the demo is the whole story: a customer's missed call.
+    const bool firstDemoCall = m_kind == Kind::Demo && m_callsPlaced == 0;
+    if (firstDemoCall) {
+        const auto customer = std::find_if(m_callOrder.begin(), m_callOrder.end(), [this](int index) {
+            return m_personas.at(index).role == Persona::Role::Customer;
+        });
+        if (customer != m_callOrder.end())
+            std::iter_swap(m_callOrder.begin(), customer);
+        if (!outcome)
+            outcome = Outcome::Missed;
+    }
     const Persona &persona = m_personas.at(m_callOrder.takeFirst());
 
     if (!outcome) {
