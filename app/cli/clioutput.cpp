@@ -1,5 +1,6 @@
 #include "clioutput.h"
 
+#include <QCommandLineParser>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -20,6 +21,26 @@ void printError(const QString &sentence)
     std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
+}
+
+bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, int *exitCode, bool allowPositional)
+{
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText() + QLatin1Char('.'));
+        *exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = ExitOk;
+        return false;
+    }
+    if (!allowPositional && !parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+        *exitCode = ExitUsage;
+        return false;
+    }
+    return true;
 }
 
 QString authTokenFromEnvironment(bool required)

@@ -20,28 +20,6 @@ namespace {
 
 constexpr int kDefaultReportDays = 30;
 
-// Parses; false means "exit with *exitCode" (help was printed or the arguments were wrong).
-bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
-{
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText() + QLatin1Char('.'));
-        *exitCode = ExitUsage;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        *exitCode = ExitOk;
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
-        *exitCode = ExitUsage;
-        return false;
-    }
-    return true;
-}
-
 enum class Kind { Quantity, Rate, Money };
 
 QString problem(const QString &option, const QString &text, Kind kind, RoiInputError error)
@@ -129,7 +107,8 @@ int runRoi(const QStringList &arguments)
          QStringLiteral("V")},
     });
     int exitCode = ExitOk;
-    if (!parseArguments(parser, arguments, &exitCode))
+    parser.addHelpOption();
+    if (!parseCommandLine(parser, arguments, &exitCode))
         return exitCode;
 
     RoiInputs in;
@@ -202,7 +181,8 @@ int runReport(const QStringList &arguments)
         {QStringLiteral("utc"), QStringLiteral("Count days in UTC rather than the local time zone.")},
     });
     int exitCode = ExitOk;
-    if (!parseArguments(parser, arguments, &exitCode))
+    parser.addHelpOption();
+    if (!parseCommandLine(parser, arguments, &exitCode))
         return exitCode;
     const QString path = parser.value(QStringLiteral("db"));
     if (path.trimmed().isEmpty()) {

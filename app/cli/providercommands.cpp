@@ -41,27 +41,6 @@ void addProviderOptions(QCommandLineParser &parser)
     parser.addHelpOption();
 }
 
-// Parses and reports usage errors; nullopt means "exit with the code in *exitCode".
-bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
-{
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText() + QLatin1Char('.'));
-        *exitCode = ExitUsage;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        *exitCode = ExitOk;
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
-        *exitCode = ExitUsage;
-        return false;
-    }
-    return true;
-}
-
 std::optional<ProviderConfig> providerConfig(const QCommandLineParser &parser, int *exitCode)
 {
     *exitCode = ExitUsage;
@@ -134,7 +113,7 @@ int runAccountCheck(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("Checks the credentials and lists the account's phone numbers."));
     addProviderOptions(parser);
     int exitCode = ExitOk;
-    if (!parseArguments(parser, arguments, &exitCode))
+    if (!parseCommandLine(parser, arguments, &exitCode))
         return exitCode;
     const auto config = providerConfig(parser, &exitCode);
     if (!config)
@@ -183,7 +162,7 @@ int runSend(const QStringList &arguments)
     parser.addOption(
         {QStringLiteral("body"), QStringLiteral("The text (at most 1,600 characters)."), QStringLiteral("TEXT")});
     int exitCode = ExitOk;
-    if (!parseArguments(parser, arguments, &exitCode))
+    if (!parseCommandLine(parser, arguments, &exitCode))
         return exitCode;
     const auto from = phoneOption(parser, QStringLiteral("from"), &exitCode);
     if (!from)

@@ -56,14 +56,9 @@ int runQualify(const QStringList &arguments)
                        "and replies) through the qualifier, reply by reply, and prints one JSON card per line."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The corpus, one conversation per line."));
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText() + QLatin1Char('.'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return ExitOk;
-    }
+    int exitCode = ExitOk;
+    if (!parseCommandLine(parser, arguments, &exitCode, true))
+        return exitCode;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
         printError(QStringLiteral("qualify takes exactly one FILE.jsonl."));

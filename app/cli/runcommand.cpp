@@ -87,18 +87,9 @@ int runEngine(const QStringList &arguments)
          QStringLiteral("URL")},
         {QStringLiteral("llm-model"), QStringLiteral("The model name for --llm-url."), QStringLiteral("MODEL")},
     });
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText() + QLatin1Char('.'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
-        return ExitUsage;
-    }
+    int exitCode = ExitOk;
+    if (!parseCommandLine(parser, arguments, &exitCode))
+        return exitCode;
 
     EngineConfig config;
     config.provider.accountSid = parser.value(QStringLiteral("account-sid")).trimmed();

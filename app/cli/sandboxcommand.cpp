@@ -30,14 +30,9 @@ int runSandbox(const QStringList &arguments)
     parser.addOption({QStringLiteral("trade"),
                       QStringLiteral("The demo business's trade: plumbing, hvac, electrical, roofing or landscaping."),
                       QStringLiteral("TRADE"), QStringLiteral("plumbing")});
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText() + QLatin1Char('.'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return ExitOk;
-    }
+    int exitCode = ExitOk;
+    if (!parseCommandLine(parser, arguments, &exitCode))
+        return exitCode;
     bool ok = false;
     const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
     if (!ok || port > 65535) {

@@ -30,6 +30,15 @@ void OutboxSender::emitEvent(const QString &type, QJsonObject fields)
         m_sink(EngineEvent{type, QDateTime::currentDateTimeUtc(), std::move(fields)});
 }
 
+void OutboxSender::skipped(const OutboxItem &item, const QString &reason)
+{
+    emitEvent(QStringLiteral("text_skipped"),
+              {{QStringLiteral("call_sid"), item.callSid},
+               {QStringLiteral("from"), item.to},
+               {QStringLiteral("to"), item.from},
+               {QStringLiteral("reason"), reason}});
+}
+
 QDateTime OutboxSender::retryAt(int attempts) const
 {
     // 2 s, 4 s, 8 s … capped at five minutes.
@@ -119,22 +128,14 @@ void OutboxSender::process(OutboxItem item)
     }
     if (item.createdAt.isValid() && item.createdAt.secsTo(now) > kGiveUpAfterSeconds) {
         m_outbox.markFinal(item.id, OutboxItem::State::Failed, QStringLiteral("not sent within a day"));
-        emitEvent(QStringLiteral("text_skipped"),
-                  {{QStringLiteral("call_sid"), item.callSid},
-                   {QStringLiteral("from"), item.to},
-                   {QStringLiteral("to"), item.from},
-                   {QStringLiteral("reason"), QStringLiteral("expired")}});
+        skipped(item, QStringLiteral("expired"));
         return;
     }
     if (item.purpose != OutboxItem::Purpose::OwnerAlert) {
         ContactRepository contacts(m_db);
         if (contacts.get(item.to).optedOut) {
             m_outbox.markFinal(item.id, OutboxItem::State::Cancelled, QStringLiteral("opted_out"));
-            emitEvent(QStringLiteral("text_skipped"),
-                      {{QStringLiteral("call_sid"), item.callSid},
-                       {QStringLiteral("from"), item.to},
-                       {QStringLiteral("to"), item.from},
-                       {QStringLiteral("reason"), QStringLiteral("opted_out")}});
+            skipped(item, QStringLiteral("opted_out"));
             return;
         }
     }
@@ -177,11 +178,7 @@ void OutboxSender::process(OutboxItem item)
                 ContactRepository contacts(m_db);
                 contacts.setOptedOut(item.to, true, QStringLiteral("error 21610"), QDateTime::currentDateTimeUtc());
                 m_outbox.markFinal(item.id, OutboxItem::State::Cancelled, QStringLiteral("opted_out"));
-                emitEvent(QStringLiteral("text_skipped"),
-                          {{QStringLiteral("call_sid"), item.callSid},
-                           {QStringLiteral("from"), item.to},
-                           {QStringLiteral("to"), item.from},
-                           {QStringLiteral("reason"), QStringLiteral("opted_out")}});
+                skipped(item, QStringLiteral("opted_out"));
                 return;
             }
             m_outbox.markFinal(item.id, OutboxItem::State::Failed, e.describe());

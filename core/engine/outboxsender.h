@@ -28,6 +28,8 @@ private:
     bool reconcile(OutboxItem &item); // true when the item is settled (found, or failed to look)
     void recordSent(const OutboxItem &item, const Message &sent, bool reconciled);
     void emitEvent(const QString &type, QJsonObject fields);
+    // A text that will not go out: the caller is `from`, as in the engine's own text_skipped.
+    void skipped(const OutboxItem &item, const QString &reason);
     QDateTime retryAt(int attempts) const;
 
     Database &m_db;
