@@ -1,10 +1,10 @@
 #include "appcontroller.h"
-#include "keychainsecretstore.h"
 #include "screenshottour.h"
 #include "singleinstance.h"
 
 #include "config/appsettings.h"
 #include "mainwindow.h"
+#include "platform/keychainsecretstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
     installTranslations(app, settings.language(), translators);
     applyStyle(app);
 
-    App::KeychainSecretStore secrets;
+    Ui::KeychainSecretStore secrets;
     App::AppController controller(settings, secrets);
     QObject::connect(&instance, &App::SingleInstance::activationRequested, &controller,
                      &App::AppController::showWindow);

@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-namespace Rebound::App {
+namespace Rebound::Ui {
 
 namespace {
 QString explain(const QKeychain::Job &job)
@@ -70,4 +70,4 @@ void KeychainSecretStore::remove(const QString &key, Callback done)
     run<QKeychain::DeletePasswordJob>(key, done, [](QKeychain::DeletePasswordJob &) {}, {});
 }
 
-} // namespace Rebound::App
+} // namespace Rebound::Ui

@@ -2,7 +2,7 @@
 
 #include "config/secretstore.h"
 
-namespace Rebound::App {
+namespace Rebound::Ui {
 
 // Secrets in the operating system's credential store (Windows Credential
 // Manager, macOS Keychain, the Secret Service on Linux) through QtKeychain.
@@ -17,4 +17,4 @@ public:
     void remove(const QString &key, Callback done) override;
 };
 
-} // namespace Rebound::App
+} // namespace Rebound::Ui
