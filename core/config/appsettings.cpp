@@ -57,6 +57,8 @@ AppSettings::AppSettings(const QString &path)
     const QString file = path.isEmpty() ? defaultPath() : path;
     QDir().mkpath(QFileInfo(file).absolutePath());
     m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
+    // QSettings reads the file lazily: ask for the keys so status() reflects it.
+    m_settings->allKeys();
     if (m_settings->status() != QSettings::NoError) {
         // Unreadable: keep the damaged file for the user, start from the defaults.
         m_settings.reset();
