@@ -123,8 +123,20 @@ std::optional<AddressFinding> AddressFinder::addressAt(const TokenizedText &text
     }
     qsizetype streetEnd = -1;
     bool numberedRoadSuffix = false;
+    // Rural delivery has no street: "RR 2 Box 118", "Rural Route 3, Box 7".
+    qsizetype streetStart = i;
+    const bool ruralRoute = i >= 1 && sameClause(i - 1)
+        && (text.at(i - 1).raw == u"rr"
+            || (i >= 2 && text.at(i - 1).raw == u"route" && text.at(i - 2).raw == u"rural"
+                && text.at(i - 2).clause == text.at(i).clause));
+    if (ruralRoute) {
+        streetStart = text.at(i - 1).raw == u"rr" ? i - 1 : i - 2;
+        streetEnd = i;
+        if (sameRun(i + 2) && text.at(i + 1).raw == u"box" && text.at(i + 2).number)
+            streetEnd = i + 2;
+    }
 
-    if (sameClause(p) && WordLists::isNumberedRoad(text.at(p).raw)) {
+    if (streetEnd < 0 && sameClause(p) && WordLists::isNumberedRoad(text.at(p).raw)) {
         // "Hwy 17", "FM 1187", "County Rd 12", "State Route 9".
         qsizetype q = p;
         if (sameClause(q + 1)
@@ -242,7 +254,7 @@ std::optional<AddressFinding> AddressFinder::addressAt(const TokenizedText &text
     if (numberedRoadSuffix && sameRun(e + 1) && text.at(e + 1).number && text.at(e + 1).raw.size() <= 4
         && text.at(e + 1).clause == text.at(e).clause)
         ++e;
-    QStringList parts{text.originalSpan(i, e)};
+    QStringList parts{text.originalSpan(streetStart, e)};
     qsizetype last = e;
     qsizetype k = e + 1;
     if (sameRun(k) && WordLists::isUnitWord(text.at(k).raw) && sameRun(k + 1)
@@ -294,8 +306,8 @@ std::optional<AddressFinding> AddressFinder::addressAt(const TokenizedText &text
         last = zip;
     }
     // A city written first: "cape coral, 1421 SE 8th Terrace".
-    qsizetype first = i;
-    if (i > 0 && text.gapBefore(i).contains(QLatin1Char(','))) {
+    qsizetype first = streetStart;
+    if (!ruralRoute && i > 0 && text.gapBefore(i).contains(QLatin1Char(','))) {
         qsizetype b = i - 1;
         const int clause = text.at(b).clause;
         while (b > 0 && text.at(b - 1).clause == clause)

@@ -62,6 +62,14 @@ QList<PhraseMatcher::Entry> KindVocabulary::entries()
           u"declined|hold; (tracking number); delivery ~3 failed|attempt|unsuccessful; (tax refund); "
           u"(jury duty); (arrest warrant); (claim your) ~2 refund|reward|prize; (you qualify); "
           u"(act fast); (text yes); (reply yes) ~3 claim|receive|offer|qualify");
+    // The same bait in Spanish, and instant loans.
+    v.add(spam, 3,
+          u"prestamo*|credito ~3 aprobad*|rapido|rapidos|facil|inmediato|garantizad*; aprobad* ~3 prestamo*|credito; "
+          u"(sin credito); (sin revisar credito); (dinero rapido); (dinero facil); felicidades ~4 ganado|ganador|"
+          u"ganadora|seleccionad*|premio; ganaste|ganado|ganador|ganadora ~3 premio|tarjeta|regalo|dinero|"
+          u"sorteo; premio*; sorteo; loteria; reclam* ~2 premio|regalo|recompensa|dinero; (tarjeta de regalo); "
+          u"responda|responde|conteste|envie ~1 si|yes ~3 recibir|reclamar|cobrar|dinero; loan ~2 approved|"
+          u"guaranteed; approved ~2 loan; (no credit check); (guaranteed approval)");
     v.add(spam, 1, u"(how are you doing today); (nice to meet you); (are you free to chat); link; http*; www");
     // "Warranty" from a robocall is spam; from a customer it is about a job (below).
     v.add(neutral, 0, u"!car|auto|vehicle|extended ~1 warranty");
@@ -125,6 +133,12 @@ QList<PhraseMatcher::Entry> KindVocabulary::entries()
           u"cobraron; factura; recibo; "
           u"pago; cita; garantia; el|su ~1 tecnico; vinieron; (quedaron de venir); regresar|regresen ~3 "
           u"terminar");
+    // "The crew left branches by the curb": a crew or workers who have been are this business's.
+    v.add(existing, 3,
+          u"the|our ~1 crew|workers|installers|landscapers|mowers ~3 left|forgot|missed|skipped|damaged|broke|"
+          u"(didnt finish)|(never finished)|(never came back)|(was here)|(were here)|(came out)|(came by); "
+          u"los|sus|la ~1 trabajadores|muchachos|cuadrilla|jardineros|tecnicos|instaladores ~3 dejaron|olvidaron|"
+          u"rompieron|vinieron|estuvieron|danaron|terminaron; (su gente) ~3 dejaron|vinieron|rompieron");
     v.add(existing, 1,
           u"your|ur ~1 tech|techs|technician|guy|guys|crew|electrician|plumber|installer|worker|"
           u"workers|roofer|roofers");

@@ -20,14 +20,31 @@ bool isKeyword(QStringView w)
         || w == u"unsub";
 }
 
+// Texting shorthand without vowels: a reply of its own, not a mashed key.
+bool isShorthand(const QString &raw)
+{
+    static const QStringList words{QStringLiteral("idk"), QStringLiteral("lmk"), QStringLiteral("omw"),
+                                   QStringLiteral("tbh"), QStringLiteral("smh"), QStringLiteral("wtf"),
+                                   QStringLiteral("brb"), QStringLiteral("ppl"), QStringLiteral("ngl"),
+                                   QStringLiteral("mrs"), QStringLiteral("hmm"), QStringLiteral("shh"),
+                                   QStringLiteral("pst"), QStringLiteral("cst"), QStringLiteral("est"),
+                                   QStringLiteral("pdt"), QStringLiteral("mdt"), QStringLiteral("mst")};
+    return words.contains(raw) || WordLists::isCommonWord(raw) || WordLists::isAcknowledgement(raw)
+        || WordLists::canonicalSpelling(raw) != raw || WordLists::isStateCode(raw)
+        || WordLists::streetSuffix(raw) != WordLists::StreetSuffix::None;
+}
+
 bool isJunk(const QString &raw)
 {
-    if (raw.size() < 3)
-        return false;
     for (QChar c : raw) {
         if (!c.isLetter())
             return false;
     }
+    // One letter doubled ("qq", "zz"): no word is spelt like that.
+    if (raw.size() == 2 && raw.at(0) == raw.at(1) && !isShorthand(raw))
+        return true;
+    if (raw.size() < 3)
+        return false;
     // One or two letters hammered ("jjjjjj", "mmmm", "kkkkk").
     QString distinct;
     int longestRun = 1;
@@ -47,6 +64,9 @@ bool isJunk(const QString &raw)
     for (QChar c : raw)
         vowel = vowel || QStringView(u"aeiouy").contains(c);
     if (!vowel && raw.size() >= 5)
+        return true;
+    // Shorter vowel-less runs are junk unless they are texting shorthand ("pls", "tmrw", "thx").
+    if (!vowel && raw.size() >= 3 && !isShorthand(raw))
         return true;
     // Keyboard mash ("asdfasdf", "qwerty", "hjkl"): most neighbouring letters are neighbouring keys.
     if (raw.size() < 4 || WordLists::isCommonWord(raw) || WordLists::isFirstName(raw))
@@ -376,15 +396,18 @@ void MessageAnalyzer::readShape(const TokenizedText &text, const QList<bool> &bl
     // Gibberish and empty replies.
     int junk = 0;
     int meaningful = 0;
+    int numbers = 0;
     for (qsizetype k = 0; k < n; ++k) {
         const Token &t = text.at(k);
         if (isJunk(t.raw))
             ++junk;
+        else if (t.number)
+            ++numbers; // a stray number among mashed keys says nothing ("xjdh 49 qq")
         else if (!WordLists::isAcknowledgement(t.word) && !WordLists::isGreeting(t.word) && t.word != u"lol")
             ++meaningful;
     }
     facts.gibberish = junk > 0 && meaningful == 0;
-    facts.contentless = junk == 0 && meaningful == 0;
+    facts.contentless = junk == 0 && meaningful == 0 && numbers == 0;
 
     // Language: marker words outside the name and address.
     for (qsizetype k = 0; k < n; ++k) {

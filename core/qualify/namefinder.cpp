@@ -6,13 +6,21 @@ namespace Rebound::Core {
 
 namespace {
 
+// Letters only, of a length a name word has, and not a key held down ("Xxxxxx").
 bool isLetters(const QString &raw)
 {
-    if (raw.size() < 2)
+    constexpr qsizetype kLongestNameWord = 24;
+    if (raw.size() < 2 || raw.size() > kLongestNameWord)
         return false;
+    int run = 0;
+    QChar previous;
     for (QChar c : raw) {
         if (!c.isLetter())
             return false;
+        run = c.toLower() == previous ? run + 1 : 1;
+        if (run >= 4)
+            return false;
+        previous = c.toLower();
     }
     return true;
 }
@@ -203,13 +211,17 @@ std::optional<NameFinding> NameFinder::signature(const TokenizedText &text, cons
             --dashAt;
         if (dashAt > 0 && original.at(dashAt - 1).isLetterOrNumber())
             continue;
-        if (n - j > 5)
+        // An address signed after the name ("- Nate Collins 4519 Beacon St") is not more sentence.
+        qsizetype end = n;
+        while (end > j && blocked.at(end - 1))
+            --end;
+        if (end - j > 5)
             continue;
         const qsizetype last = nameRun(text, j, blocked, covered, false);
         if (last < 0)
             continue;
         // Whatever follows the name must be a separate clause (a company), not more sentence.
-        if (last + 1 < n && text.at(last + 1).clause == text.at(last).clause)
+        if (last + 1 < end && text.at(last + 1).clause == text.at(last).clause)
             continue;
         return NameFinding{text.originalSpan(j, last), NameFinding::Source::Signature, j, last};
     }
@@ -219,8 +231,11 @@ std::optional<NameFinding> NameFinder::signature(const TokenizedText &text, cons
 std::optional<NameFinding> NameFinder::lastSentence(const TokenizedText &text, const QList<bool> &blocked,
                                                     const QList<bool> &covered)
 {
-    // "Need a plumber for a clogged drain. Jen": a known given name alone in the last sentence.
-    const qsizetype n = text.size();
+    // "Need a plumber for a clogged drain. Jen": a known given name alone in the last sentence,
+    // perhaps followed by the address ("... flipped the breaker. Derek Hsu 88 Pine St").
+    qsizetype n = text.size();
+    while (n > 0 && blocked.at(n - 1))
+        --n;
     if (n < 3)
         return std::nullopt;
     qsizetype first = n - 1;

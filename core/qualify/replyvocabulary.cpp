@@ -26,7 +26,13 @@ QList<PhraseMatcher::Entry> ReplyVocabulary::entries()
           u"(ya tenemos) ~1 a ~1 alguien; (ya vino alguien); olvidalo|olvidelo|olvidenlo; (ya no hace falta); "
           u"insurance|landlord|hoa|builder|warranty|neighbor|neighbors|brother|dad ~3 has|have|sent|sending|got ~1 "
           u"someone|somebody|(a guy)|(a company)|(their own); (coming over) ~2 tonight|today|tomorrow|later; "
-          u"(were good); (thanks anyway|thx anyway); (gracias de todos modos)");
+          u"(were good); (thanks anyway|thx anyway); (gracias de todos modos); "
+          u"cousin|buddy|roommate|handyman|(in law) ~6 fixed|(took care)|(came by)|(came over)|(is gonna)|"
+          u"(is going to)|(will do)|handled|(got it); "
+          u"cunado|cunada|hermano|hermana|esposo|esposa|marido|vecino|vecina|papa|hijo|primo|tio|suegro|amigo|"
+          u"compadre ~4 lo|la|los|las ~1 va|van|hizo|arreglo|corto|hara|puede|quito|cambio|destapo|compuso; "
+          u"cunado|cunada|hermano|hermana|esposo|esposa|marido|vecino|vecina|papa|hijo|primo|tio|suegro|amigo|"
+          u"compadre ~3 (se encargo|se va a encargar|ya vino|ya lo)");
     v.add(tag(ReplyCue::StillNeeded), 1, u"still need*|want*; todavia|aun ~1 necesit*");
     v.add(tag(ReplyCue::PriceShopping), 1,
           u"compar* ~2 prices|quotes|price|bids|estimates; (shopping around); (price shopping); "

@@ -152,7 +152,12 @@ QList<PhraseMatcher::Entry> ServiceVocabulary::entries()
           u"(went out)|(not working)|(isnt working)|wont|doesnt|dead|keeps|making|noise|banging|"
           u"(short cycl*)|(blowing cold); blowing|blows ~2 cold; igniter|ignitor|(flame sensor); "
           u"house|inside ~3 cold|freezing|freezin; (sin calefaccion); (no calienta); calefaccion ~3 no; "
-          u"(no sale aire caliente)");
+          u"(no sale aire caliente); (no sirve|no funciona|no prende|no jala|no enciende|se descompuso) ~3 "
+          u"calefaccion|calefactor|calenton|caldera|heater|furnace");
+    // To an HVAC company "el calentador" that will not light is the furnace, not the water heater.
+    v.add(heat, 6,
+          u"(no sirve|no funciona|no prende|no jala|no enciende|se descompuso) ~3 calentador; "
+          u"calentador|calefactor|calenton|caldera ~2 no ~1 sirve|funciona|prende|jala|enciende|calienta");
     const int maint = k("hvac", "maintenance");
     v.add(maint, 8,
           u"tune* up; tuneup*; tune* ~4 ac|furnace|unit|system|hvac|(heat pump); "
@@ -184,7 +189,11 @@ QList<PhraseMatcher::Entry> ServiceVocabulary::entries()
     const int quality = k("hvac", "air_quality");
     v.add(quality, 8,
           u"(air quality); purifier*; humidifier*; dehumidifier*; (uv light*); (air scrubber); hepa; "
-          u"(calidad del aire); purificador*; humidificador*");
+          u"(calidad del aire); purificador*; humidificador*; deshumidificador*");
+    // Installing a purifier is an air-quality job, not a new system, however "install" is said.
+    v.add(quality, 10,
+          u"new|install*|instal|instalar|poner|add|adding|replace*|cambiar|comprar ~3 purifier*|humidifier*|"
+          u"dehumidifier*|(uv light*)|(air scrubber)|hepa|purificador*|humidificador*|deshumidificador*");
     v.add(quality, 4, u"mold; mildew; allerg*; dust*; musty; stuffy; (carbon monoxide); filtration; (air filter*)");
 
     // Electrical.
@@ -244,7 +253,10 @@ QList<PhraseMatcher::Entry> ServiceVocabulary::entries()
           u"through|thru|from|down; water|rain ~3 ceiling|attic; "
           u"(water stain*|water spot*); stain* ~3 ceiling; wet ~2 ceiling|attic|insulation|drywall; "
           u"ceiling ~5 wet|drip*|leak*|sag*|stain*|bubbl*|bulging; buckets|bucket|cubeta*; mancha*; humedad; "
-          u"(se moja); cae|cayendo ~2 agua; entra ~2 agua");
+          u"(se moja); cae|cayendo ~2 agua; entra ~2 agua; "
+          u"entrando|filtrando|goteando|escurriendo|metiendo ~2 agua; agua ~3 entra|entrando|filtra|filtrando|"
+          u"gotea|goteando|escurre|cae|cayendo ~3 techo|casa|cuarto|recamara|sala|cocina|adentro|pared|paredes; "
+          u"mojando ~3 todo|techo|pared|paredes|cuarto|sala|recamara");
     const int roofRepair = k("roofing", "roof_repair");
     v.add(roofRepair, 5,
           u"shingle*; teja|tejas; flashing; repair*; fix ~3 roof; patch*; (soft spot*); sagging; "

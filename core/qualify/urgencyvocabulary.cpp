@@ -15,13 +15,17 @@ QList<PhraseMatcher::Entry> UrgencyVocabulary::entries()
           u"broken; !(no esta|no estan) ~2 goteando|gotea|tirando; !(no gotea); !(todavia no) ~2 gotea*; "
           u"!since|desde ~2 (this morning)|today|yesterday|(last night)|ayer|(esta manana)|hoy|anoche; "
           u"!(earlier today); !called|call|calling ~3 today|earlier; !(missed call*); "
-          u"!en|por|de|la|esta|las ~1 la|manana|mananas; !(how are you doing today); !(how are you today); "
+          u"!la|las|esta ~1 manana|mananas; !en|por|de|a ~1 la|las ~1 manana|mananas; !(how are you doing today); "
+          u"!(how are you today); "
           u"!(flood light*); !floodlight*; !fire pit*|place|hall|department|alarm; !firepit*; !fireplace*; "
           u"!smoke|co ~1 detector*|alarm*; !chirp*; !beep*; !emergency ~2 service|services|call|calls|fee|fees|"
           u"rate|rates|visit|visits|charge|line|number|pricing|trip|work|plumber|electrician|roofer|hvac|tech|techs|"
           u"repair|repairs|calls|availability|contact|situation; !for|in ~1 emergencies|emergency; "
           u"!(do you|do yall|do u|you guys) ~1 do|offer|handle|have|take|work ~1 emergency|emergencies; !(in case of) "
           u"~1 emergency; "
+          u"!no|nunca|(ya no) ~1 entra|entrando|cae|cayendo|gotea|goteando|filtra ~2 agua; "
+          u"!(no esta|no estan) ~1 entrando|cayendo|goteando|filtrando ~2 agua; "
+          u"!no ~1 water|rain|leaks|leak|drips ~3 coming|getting|inside|in|yet; "
           u"!(24 7); !(after hours); !sometime|(some time) ~2 last|yesterday|ago|(this morning)|today|tonight");
 
     v.add(tag(UrgencyCue::Emergency), 1,
@@ -64,7 +68,11 @@ QList<PhraseMatcher::Entry> UrgencyVocabulary::entries()
     v.add(tag(UrgencyCue::HeatLoss), 1,
           u"(no heat|no heating); heat|heater|furnace|heating|boiler ~3 quit|died|broke*|stopped|out|off|(went out)|"
           u"(not working)|(isnt working)|wont|doesnt|dead|(blowing cold); (sin calefaccion); (no calienta); "
-          u"calefaccion ~3 no; house|inside ~3 cold|freezing");
+          u"calefaccion ~3 no; house|inside ~3 cold|freezing; "
+          u"(no sirve|no funciona|no prende|no jala|no enciende|se descompuso|se apago) ~3 calefaccion|calefactor|"
+          u"calenton|calentador|caldera|heater|furnace|heat|heating|boiler; calefaccion|calefactor|calenton|caldera ~3 "
+          u"descompuest*|apagad*; calefaccion|calefactor|calenton|calentador|caldera|heater|furnace ~2 no ~1 sirve|"
+          u"funciona|prende|jala|enciende|calienta");
     v.add(
         tag(UrgencyCue::Freezing), 1,
         u"freezing|frozen|freezin; (below zero|below freezing); # below; subzero; negative; (single digits); snow*; "
@@ -94,8 +102,8 @@ QList<PhraseMatcher::Entry> UrgencyVocabulary::entries()
           u"(para el) ~1 lunes|martes|miercoles|jueves|viernes|sabado");
     v.add(
         tag(UrgencyCue::FlexibleExplicit), 1,
-        u"!no ~2 rush|hurry|prisa|apuro; !not ~2 rush|hurry|urgent; (nothing urgent); !(no emergency); "
-        u"(sin prisa); (no tengo prisa); (no corre prisa); (no es urgente); whenever; (when ever); "
+        u"!no ~2 rush|hurry|prisa|apuro; !not ~2 rush|hurry|urgent; !(nothing urgent); !(no emergency); "
+        u"(sin prisa); (no tengo prisa); (no corre prisa); !(no es urgente); whenever; (when ever); "
         u"when ~2 you|yall ~2 can|(get a chance)|(have time)|(have an opening)|(are available)|(get around); "
         u"(at your convenience); any ~1 time ~2 (is fine)|works|next|(in the); anytime ~2 (is fine)|works|next|"
         u"(in the); no ~1 timeline|(time frame)|timeframe|deadline; next ~1 week|month|year|spring|summer|fall|winter|"
@@ -115,7 +123,7 @@ QList<PhraseMatcher::Entry> UrgencyVocabulary::entries()
         u"verano|primavera|otono|invierno|(fin de ano)|navidad; "
         u"cuando ~2 puedan|(tengan tiempo)|gusten; (la proxima semana); (el proximo) mes|ano; (el otro mes); "
         u"(el mes|la semana|el ano) que viene; (el siguiente) mes|ano; (en unas|en unos) semanas|meses; "
-        u"(mas adelante); (no hay) ~1 prisa|apuro");
+        u"(mas adelante); (no hay) ~1 prisa|apuro; !no|nada ~1 urge|urgente|apura; (no big rush)");
     v.add(tag(UrgencyCue::FlexibleImplied), 1,
           u"quote*; estimate*; (how much); price*; pricing; cost|costs; ballpark; do|would|does|you ~2 charge; "
           u"charge ~2 for|to; what ~2 run; "
@@ -147,7 +155,8 @@ QList<PhraseMatcher::Entry> UrgencyVocabulary::entries()
     // More ways to say "it can wait" and "soon", and damage spreading as they write.
     v.add(tag(UrgencyCue::FlexibleExplicit), 1,
           u"(within the month|this month|end of the month|later this month|in a month); (about a month)");
-    v.add(tag(UrgencyCue::FlexibleImplied), 1, u"remodel*; renovat*");
+    // An inspection is planned for a sale or a claim; a leak or a date named says otherwise.
+    v.add(tag(UrgencyCue::FlexibleImplied), 1, u"remodel*; renovat*; inspect*; inspeccion*");
     v.add(tag(UrgencyCue::Emergency), 1, u"water ~2 pooling|puddling ~3 above|ceiling|attic");
     return v.take();
 }

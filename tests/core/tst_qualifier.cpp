@@ -154,6 +154,18 @@ private Q_SLOTS:
         QVERIFY(turns.constLast().out.card.service.isEmpty());
     }
 
+    void hugeOrMashedReply_isNeverTakenAsAName()
+    {
+        // After "Can I get your name?" comes something no person is called.
+        for (const QString &reply : {QString(200000, QLatin1Char('x')), QStringLiteral("Xxxxxxxx"),
+                                     QStringLiteral("Supercalifragilisticexpialidociousxyzabc")}) {
+            const QList<Turn> turns = run(business(), {QStringLiteral("my toilet is clogged"), reply});
+            QVERIFY2(turns.constLast().out.card.name.isEmpty(), qPrintable(turns.constLast().out.card.name.left(40)));
+            if (turns.constLast().out.answer)
+                QVERIFY(SmsSegments::measure(*turns.constLast().out.answer).segments <= 2);
+        }
+    }
+
     void optOut_laterRepliesStaySilent()
     {
         const QList<Turn> turns = run(business(), {QStringLiteral("STOP"), QStringLiteral("my toilet is clogged")});
@@ -297,6 +309,34 @@ private Q_SLOTS:
         QVERIFY(turns.constLast().out.card.noLongerNeeded);
         QCOMPARE(toString(turns.constLast().out.card.score), toString(LeadCard::Score::Cold));
         QCOMPARE(toString(turns.constLast().out.card.urgency), toString(LeadCard::Urgency::Soon));
+
+        // A relative taking the job is a change of mind in Spanish too; one who only opens the door is not.
+        const QList<Turn> es = run(
+            business(QStringLiteral("landscaping")),
+            {QStringLiteral("necesito que corten un arbol seco"), QStringLiteral("ya no, mi cuñado lo va a cortar")});
+        QCOMPARE(toString(es.constLast().out.card.score), toString(LeadCard::Score::Cold));
+        const QList<Turn> home =
+            run(business(),
+                {QStringLiteral("se tapó el lavabo"), QStringLiteral("mi hermano va a estar en casa para abrirles")});
+        QVERIFY(!home.constLast().out.card.noLongerNeeded);
+    }
+
+    void service_objectOutweighsTheVerb()
+    {
+        // "Install a purifier" is an air-quality job; "water coming in through the roof" a roof leak, in Spanish too.
+        QCOMPARE(run(business(QStringLiteral("hvac")), {QStringLiteral("quiero instalar un purificador de aire")})
+                     .constLast()
+                     .out.card.service,
+                 QStringLiteral("air_quality"));
+        QCOMPARE(run(business(QStringLiteral("roofing")), {QStringLiteral("esta entrando agua por el techo")})
+                     .constLast()
+                     .out.card.service,
+                 QStringLiteral("roof_leak"));
+        QCOMPARE(toString(run(business(QStringLiteral("hvac")),
+                              {QStringLiteral("el calentador no prende y hace mucho frío, tengo un bebé")})
+                              .constLast()
+                              .out.card.urgency),
+                 toString(LeadCard::Urgency::Emergency));
     }
 
     void address_unitSentAloneJoinsTheStreet()

@@ -101,6 +101,9 @@ private Q_SLOTS:
                                          << QStringLiteral("4410 W 32nd Ave");
         QTest::newRow("name before") << QStringLiteral("Renee 9087 Sunset Canyon Dr")
                                      << QStringLiteral("9087 Sunset Canyon Dr");
+        QTest::newRow("rural route") << QStringLiteral("RR 2 Box 118") << QStringLiteral("RR 2 Box 118");
+        QTest::newRow("rural route spelt out")
+            << QStringLiteral("its Rural Route 3 Box 44, Alvin") << QStringLiteral("Rural Route 3 Box 44, Alvin");
         QTest::newRow("not an address: size") << QStringLiteral("house is about 2000 sq ft") << QStringLiteral("");
         QTest::newRow("not an address: age") << QStringLiteral("we have a 3 month old") << QStringLiteral("");
         QTest::newRow("not an address: money") << QStringLiteral("$150 a month") << QStringLiteral("");
@@ -178,6 +181,12 @@ private Q_SLOTS:
                                 << QStringLiteral("Brad Jones");
         QTest::newRow("account under") << QStringLiteral("Account under Phil Garrity") << QualifySlot::None
                                        << QStringLiteral("Phil Garrity");
+        QTest::newRow("signature then address")
+            << QStringLiteral("next month is fine. Are you licensed? - Nate Collins 4519 Beacon St")
+            << QualifySlot::None << QStringLiteral("Nate Collins");
+        QTest::newRow("last sentence then address")
+            << QStringLiteral("outlet sparked, breaker is off. Derek Hsu 88 Pine St #3") << QualifySlot::None
+            << QStringLiteral("Derek Hsu");
         QTest::newRow("here from") << QStringLiteral("Hi! Mike here from BuildRight Homes") << QualifySlot::None
                                    << QStringLiteral("Mike");
     }
@@ -225,6 +234,14 @@ private Q_SLOTS:
                                          << QStringLiteral("wrong");
         QTest::newRow("supplier stock") << QStringLiteral("the units you asked about are back in stock")
                                         << QStringLiteral("vendor");
+        QTest::newRow("prestamo") << QStringLiteral("PRÉSTAMO APROBADO! $5000 sin crédito, responda SI")
+                                  << QStringLiteral("spam");
+        QTest::newRow("premio") << QStringLiteral("Felicidades, ganaste una tarjeta de regalo")
+                                << QStringLiteral("spam");
+        QTest::newRow("crew left") << QStringLiteral("the crew left a pile of branches by the curb")
+                                   << QStringLiteral("existing");
+        QTest::newRow("trabajadores") << QStringLiteral("los trabajadores dejaron basura en el patio")
+                                      << QStringLiteral("existing");
         QTest::newRow("leak still coming")
             << QStringLiteral("its still coming out from somewhere") << QStringLiteral("");
     }
@@ -262,6 +279,18 @@ private Q_SLOTS:
         QTest::newRow("today") << QStringLiteral("need somebody today if possable") << QStringLiteral("soon");
         QTest::newRow("manana") << QStringLiteral("mañana temprano por favor") << QStringLiteral("soon");
         QTest::newRow("morning is not tomorrow") << QStringLiteral("en la mañana") << QStringLiteral("");
+        QTest::newRow("home tomorrow") << QStringLiteral("mi hermano va a estar en casa mañana")
+                                       << QStringLiteral("soon");
+        QTest::newRow("not coming in") << QStringLiteral("tejas sueltas pero no entra agua")
+                                       << QStringLiteral("broken");
+        QTest::newRow("no leaks yet") << QStringLiteral("no leaks yet, shingles curling") << QStringLiteral("");
+        QTest::newRow("nada urgente") << QStringLiteral("nada urgente") << QStringLiteral("flexible");
+        QTest::newRow("no urge") << QStringLiteral("no urge") << QStringLiteral("flexible");
+        QTest::newRow("nothing urgent") << QStringLiteral("nothing urgent") << QStringLiteral("flexible");
+        QTest::newRow("inspection") << QStringLiteral("need a roof inspection before closing")
+                                    << QStringLiteral("implied");
+        QTest::newRow("calefaccion") << QStringLiteral("no sirve la calefacción, 25 grados afuera")
+                                     << QStringLiteral("heat freezing broken");
         QTest::newRow("since this morning")
             << QStringLiteral("no hot water since this morning") << QStringLiteral("broken");
         QTest::newRow("no rush") << QStringLiteral("no rush, just comparing prices")
@@ -333,6 +362,11 @@ private Q_SLOTS:
         QVERIFY(analyze(QStringLiteral("asdfasdf")).gibberish);
         QVERIFY(analyze(QStringLiteral("xcvbnm")).gibberish);
         QVERIFY(!analyze(QStringLiteral("property")).gibberish);
+        QVERIFY(analyze(QStringLiteral("xjdh 49 qq zzp")).gibberish);
+        QVERIFY(!analyze(QStringLiteral("idk")).gibberish);
+        QVERIFY(!analyze(QStringLiteral("thx")).gibberish);
+        QVERIFY(!analyze(QStringLiteral("4412")).gibberish);
+        QVERIFY(!analyze(QStringLiteral("4412")).contentless);
     }
 
     void questions_areRecorded()
