@@ -3,7 +3,8 @@
 # folder, so nothing is installed globally. Prints nothing when already there.
 set -euo pipefail
 tools_dir="${1:?usage: install-test-tools.sh TOOLS_DIR}"
-prism_version="5.16.0"
+# 5.14 is the newest whose engines include the Node.js 18 of Debian 12.
+prism_version="5.14.2"
 if [[ -x "$tools_dir/node_modules/.bin/prism" ]] &&
     grep -q "\"version\": \"$prism_version\"" "$tools_dir/node_modules/@stoplight/prism-cli/package.json" 2>/dev/null; then
     exit 0
