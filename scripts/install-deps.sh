@@ -9,7 +9,7 @@ build_packages=(
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
     libcurl4-openssl-dev libphonenumber-dev libprotobuf-dev libicu-dev libboost-dev
-    qtkeychain-qt6-dev ca-certificates
+    qtkeychain-qt6-dev ca-certificates fonts-dejavu-core
 )
 test_packages=(
     xvfb xauth x11-utils imagemagick dbus dbus-x11 gnome-keyring
