@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building (and, with --test, testing) Rebound needs on Debian 12
-# or Ubuntu 22.04+. Installs only what is missing; uses sudo when not root.
+# or Ubuntu 24.04. Installs only what is missing; uses sudo when not root.
 set -euo pipefail
 
 build_packages=(
