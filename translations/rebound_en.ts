@@ -409,7 +409,7 @@
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <location filename="../app/gui/keychainsecretstore.cpp" line="+14"/>
+        <location filename="../ui/platform/keychainsecretstore.cpp" line="+14"/>
         <source>No credential store is available on this computer (on Linux: a Secret Service such as GNOME Keyring or KWallet), so the token cannot be kept safely.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>Rebound::App::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+79"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+94"/>
         <source>Rebound is still running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,7 +485,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Settings reset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,7 +510,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,6 +527,54 @@
     <message>
         <location line="+55"/>
         <source>Connected, with webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rebound::Ui::AssistantDialog</name>
+    <message>
+        <location filename="../ui/dialogs/assistantdialog.cpp" line="+24"/>
+        <source>Conversation assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional. Rebound&apos;s own rules hold the conversation with callers. If you prefer, an AI model behind any OpenAI-compatible service can write the answers instead; whenever it fails, is slow or answers oddly, the rules answer that message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kept in this computer&apos;s credential store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The address must be an https:// address of the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say which model to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The key could not be saved safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2846,7 +2894,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+4"/>
+        <source>Conversation &amp;assistant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Run setup again</source>
         <translation type="unfinished"></translation>
     </message>

@@ -409,7 +409,7 @@
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <location filename="../app/gui/keychainsecretstore.cpp" line="+14"/>
+        <location filename="../ui/platform/keychainsecretstore.cpp" line="+14"/>
         <source>No credential store is available on this computer (on Linux: a Secret Service such as GNOME Keyring or KWallet), so the token cannot be kept safely.</source>
         <translation>No hay un almacén de credenciales disponible en esta computadora (en Linux: un Secret Service como GNOME Keyring o KWallet), así que el token no se puede guardar de forma segura.</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>Rebound::App::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+79"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+94"/>
         <source>Rebound is still running</source>
         <translation>Rebound sigue funcionando</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>Las llamadas perdidas se siguen respondiendo por SMS con la ventana cerrada. Para salir, use el menú de este ícono.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Settings reset</source>
         <translation>Configuración restablecida</translation>
     </message>
@@ -510,7 +510,7 @@
         <translation>Modo de demostración: entorno de prueba integrado</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
@@ -528,6 +528,54 @@
         <location line="+55"/>
         <source>Connected, with webhooks</source>
         <translation>Conectado, con webhooks</translation>
+    </message>
+</context>
+<context>
+    <name>Rebound::Ui::AssistantDialog</name>
+    <message>
+        <location filename="../ui/dialogs/assistantdialog.cpp" line="+24"/>
+        <source>Conversation assistant</source>
+        <translation>Asistente de conversación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional. Rebound&apos;s own rules hold the conversation with callers. If you prefer, an AI model behind any OpenAI-compatible service can write the answers instead; whenever it fails, is slow or answers oddly, the rules answer that message.</source>
+        <translation>Opcional. Las reglas propias de Rebound llevan la conversación con quienes llaman. Si lo prefiere, un modelo de IA de cualquier servicio compatible con OpenAI puede escribir las respuestas; cuando falla, tarda o responde de forma extraña, las reglas responden ese mensaje.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kept in this computer&apos;s credential store</source>
+        <translation>Se guarda en el almacén de credenciales de esta computadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service &amp;address:</source>
+        <translation>&amp;Dirección del servicio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The address must be an https:// address of the service.</source>
+        <translation>La dirección debe ser una dirección https:// del servicio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say which model to use.</source>
+        <translation>Indique qué modelo usar.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The key could not be saved safely: %1</source>
+        <translation>No se pudo guardar la clave de forma segura: %1</translation>
     </message>
 </context>
 <context>
@@ -2846,7 +2894,12 @@
         <translation>Buscar llamadas perdidas &amp;cada:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+4"/>
+        <source>Conversation &amp;assistant…</source>
+        <translation>&amp;Asistente de conversación…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Run setup again</source>
         <translation>Repetir la configuración</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "appcontroller.h"
 
 #include "data/datasource.h"
+#include "dialogs/assistantdialog.h"
 #include "mainwindow.h"
 #include "pages/settingspage.h"
 #include "tray/trayicon.h"
@@ -10,6 +11,7 @@
 #include "provider/sandboxscenario.h"
 #include "provider/sandboxserver.h"
 #include "provider/webhooklistener.h"
+#include "qualify/llmresponder.h"
 #include "qualify/qualifier.h"
 #include "store/database.h"
 
@@ -35,9 +37,13 @@ QString dataDir()
     return dir;
 }
 
-std::unique_ptr<Responder> makeResponder()
+// The built-in rules, behind the conversation assistant when one is set up.
+std::unique_ptr<Responder> makeResponder(const std::optional<LlmResponder::Options> &assistant)
 {
-    return std::make_unique<Qualifier>();
+    std::unique_ptr<Responder> rules = std::make_unique<Qualifier>();
+    if (!assistant)
+        return rules;
+    return std::make_unique<LlmResponder>(*assistant, std::move(rules));
 }
 } // namespace
 
@@ -60,6 +66,15 @@ AppController::AppController(AppSettings &settings, SecretStore &secrets, QObjec
     });
     connect(m_window.get(), &Ui::MainWindow::connectAccountRequested, this, &AppController::openSetupWizard);
     connect(m_window->settingsPage(), &Ui::SettingsPage::setupWizardRequested, this, &AppController::openSetupWizard);
+    connect(m_window->settingsPage(), &Ui::SettingsPage::assistantSetupRequested, this, [this] {
+        auto *dialog = new Ui::AssistantDialog(m_settings, m_secrets, m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &Ui::AssistantDialog::assistantChanged, this, [this] {
+            if (!m_demo)
+                start(); // reads the secrets again and restarts the engine with the new responder
+        });
+        dialog->open();
+    });
     connect(m_window->settingsPage(), &Ui::SettingsPage::languageChanged, this,
             &AppController::languageChangeRequested);
 
@@ -92,7 +107,8 @@ AppController::~AppController()
 
 void AppController::start()
 {
-    if (m_settings.recoveredFromCorruption()) {
+    if (m_settings.recoveredFromCorruption() && !m_toldAboutSettings) {
+        m_toldAboutSettings = true;
         QMessageBox::warning(m_window.get(), tr("Settings reset"),
                              tr("Rebound's settings file could not be read, so it started with the defaults. The "
                                 "damaged file was kept as %1.")
@@ -160,13 +176,28 @@ void AppController::startDemo()
     config.business.name = QStringLiteral("Demo Plumbing");
     config.business.trade = QStringLiteral("plumbing");
     config.rules.businessName = config.business.name;
-    startEngine(config);
+    startEngine(config, makeResponder(std::nullopt));
     m_window->setDemoMode(true);
     m_window->setConnectionText(tr("Demo mode: built-in sandbox"));
     QMetaObject::invokeMethod(m_scenario, [s = m_scenario] { s->start(); });
 }
 
 void AppController::startAccount(const QString &secret)
+{
+    if (m_settings.assistantUrl().isEmpty()) {
+        startAccountWith(secret, std::nullopt);
+        return;
+    }
+    m_secrets.read(AppSettings::assistantSecretKey(), [this, secret](const SecretStore::Result &r) {
+        LlmResponder::Options assistant;
+        assistant.url = QUrl(m_settings.assistantUrl());
+        assistant.model = m_settings.assistantModel();
+        assistant.apiKey = r.ok ? r.value : QString();
+        startAccountWith(secret, assistant);
+    });
+}
+
+void AppController::startAccountWith(const QString &secret, const std::optional<LlmResponder::Options> &assistant)
 {
     stopEngine();
     stopSandbox();
@@ -190,14 +221,14 @@ void AppController::startAccount(const QString &secret)
     config.rules.afterHoursTemplate = m_settings.afterHoursTemplate();
     if (m_settings.webhooksEnabled())
         config.webhookPublicUrl = QUrl(m_settings.webhookPublicUrl());
-    startEngine(config);
+    startEngine(config, makeResponder(assistant));
     m_window->setDemoMode(false);
     m_window->setConnectionText(tr("Connected to %1").arg(m_settings.accountSid()));
 }
 
-void AppController::startEngine(const EngineConfig &config)
+void AppController::startEngine(const EngineConfig &config, std::unique_ptr<Core::Responder> responder)
 {
-    auto *engine = new Engine(config, makeResponder());
+    auto *engine = new Engine(config, std::move(responder));
     m_engine = engine;
     engine->moveToThread(&m_engineThread);
     connect(&m_engineThread, &QThread::finished, engine, &QObject::deleteLater);

@@ -3,6 +3,7 @@
 #include "config/appsettings.h"
 #include "config/secretstore.h"
 #include "engine/engineevent.h"
+#include "qualify/llmresponder.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,6 +15,7 @@
 namespace Rebound::Core {
 class Engine;
 struct EngineConfig;
+class Responder;
 class SandboxServer;
 class SandboxScenario;
 } // namespace Rebound::Core
@@ -51,7 +53,8 @@ Q_SIGNALS:
 private:
     void startDemo();
     void startAccount(const QString &secret);
-    void startEngine(const Core::EngineConfig &config);
+    void startAccountWith(const QString &secret, const std::optional<Core::LlmResponder::Options> &assistant);
+    void startEngine(const Core::EngineConfig &config, std::unique_ptr<Core::Responder> responder);
     void stopEngine();
     void stopSandbox();
     void onEvent(const Core::EngineEvent &event);
@@ -70,6 +73,7 @@ private:
     QTimer m_refresh;
     QString m_databasePath;
     bool m_demo = false;
+    bool m_toldAboutSettings = false;
 };
 
 } // namespace Rebound::App

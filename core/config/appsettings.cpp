@@ -41,6 +41,8 @@ constexpr auto webhooksEnabled = "webhooks/enabled";
 constexpr auto webhookPublicUrl = "webhooks/public_url";
 constexpr auto webhookListen = "webhooks/listen";
 constexpr auto pollInterval = "engine/poll_interval_seconds";
+constexpr auto assistantUrl = "assistant/url";
+constexpr auto assistantModel = "assistant/model";
 constexpr auto language = "ui/language";
 constexpr auto trayHintShown = "ui/tray_hint_shown";
 } // namespace Key
@@ -296,6 +298,26 @@ QString AppSettings::webhookListen() const
 void AppSettings::setWebhookListen(const QString &hostPort)
 {
     setValue(Key::webhookListen, hostPort.trimmed());
+}
+
+QString AppSettings::assistantUrl() const
+{
+    return value(Key::assistantUrl, QString()).toString();
+}
+
+void AppSettings::setAssistantUrl(const QString &url)
+{
+    setValue(Key::assistantUrl, url.trimmed());
+}
+
+QString AppSettings::assistantModel() const
+{
+    return value(Key::assistantModel, QString()).toString();
+}
+
+void AppSettings::setAssistantModel(const QString &model)
+{
+    setValue(Key::assistantModel, model.trimmed());
 }
 
 int AppSettings::pollIntervalSeconds() const

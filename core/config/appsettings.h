@@ -72,6 +72,13 @@ public:
     QString webhookListen() const; // HOST:PORT
     void setWebhookListen(const QString &hostPort);
 
+    // The optional conversation assistant (an OpenAI-compatible endpoint); its key is a secret.
+    QString assistantUrl() const;
+    void setAssistantUrl(const QString &url);
+    QString assistantModel() const;
+    void setAssistantModel(const QString &model);
+    static QString assistantSecretKey() { return QStringLiteral("assistant/api_key"); }
+
     int pollIntervalSeconds() const;
     void setPollIntervalSeconds(int seconds);
     QString language() const; // "system", "en" or "es"

@@ -7,6 +7,7 @@
 #include "config/appsettings.h"
 #include "config/secretstore.h"
 
+#include "fakesecretstore.h"
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
@@ -19,9 +20,11 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+
 #include <QtTest>
 
 using namespace Rebound::Core;
+using Rebound::Test::FakeSecretStore;
 using namespace Rebound::Ui;
 using Rebound::Test::SandboxThread;
 
@@ -31,46 +34,6 @@ const QString kToken = QStringLiteral("tok-7f3e91c2-never-in-a-file");
 const QString kSid = QString::fromLatin1(SandboxServer::demoAccountSid);
 constexpr int kCheckTimeoutMs = 20000;
 
-// The credential store as the app sees it, answering on the next event-loop turn like QtKeychain.
-class FakeSecretStore final : public SecretStore
-{
-public:
-    bool available = true;
-    QHash<QString, QString> secrets;
-    int writes = 0;
-
-    void read(const QString &key, Callback done) override
-    {
-        QTimer::singleShot(0, [this, key, done] {
-            Result r;
-            r.ok = secrets.contains(key);
-            r.value = secrets.value(key);
-            r.error = r.ok ? QString() : QStringLiteral("Entry not found");
-            done(r);
-        });
-    }
-    void write(const QString &key, const QString &secret, Callback done) override
-    {
-        ++writes;
-        QTimer::singleShot(0, [this, key, secret, done] {
-            Result r;
-            if (!available) {
-                r.error = QStringLiteral("No keychain service available");
-            } else {
-                secrets.insert(key, secret);
-                r.ok = true;
-            }
-            done(r);
-        });
-    }
-    void remove(const QString &key, Callback done) override
-    {
-        QTimer::singleShot(0, [this, key, done] {
-            secrets.remove(key);
-            done(Result{true, {}, {}});
-        });
-    }
-};
 } // namespace
 
 // The wizard against the sandbox on loopback (the "other Twilio-compatible

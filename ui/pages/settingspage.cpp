@@ -101,6 +101,11 @@ SettingsPage::SettingsPage(AppSettings &settings, QWidget *parent)
     pollLabel->setBuddy(m_pollInterval);
     m_texts.append({pollLabel, QT_TR_NOOP("Check for missed calls &every:")});
     options->addRow(pollLabel, m_pollInterval);
+    m_assistant = new QPushButton(content);
+    m_assistant->setObjectName(QStringLiteral("assistantButton"));
+    m_texts.append({m_assistant, QT_TR_NOOP("Conversation &assistant…")});
+    options->addRow(QString(), m_assistant);
+    connect(m_assistant, &QPushButton::clicked, this, &SettingsPage::assistantSetupRequested);
     column->addStretch(1);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {

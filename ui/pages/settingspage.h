@@ -34,6 +34,7 @@ public:
 
 Q_SIGNALS:
     void setupWizardRequested();
+    void assistantSetupRequested();
     void languageChanged(const QString &language); // system, en, es
     void settingsChanged();
 
@@ -67,6 +68,7 @@ private:
     QLabel *m_webhooks = nullptr;
     QComboBox *m_language = nullptr;
     QSpinBox *m_pollInterval = nullptr;
+    QPushButton *m_assistant = nullptr;
 };
 
 } // namespace Rebound::Ui
