@@ -95,6 +95,26 @@ void setError(PhoneNumber::Error *out, PhoneNumber::Error error)
         *out = error;
 }
 
+// Parses `text` (with `region` for numbers written without a country code),
+// checks it is a valid number and returns its E.164 form; empty with *error set otherwise.
+QString validE164(const QString &text, const std::string &region, PhoneNumber::Error *error)
+{
+    pn::PhoneNumber number;
+    const auto parseError = util().Parse(text.toStdString(), region, &number);
+    if (parseError != pn::PhoneNumberUtil::NO_PARSING_ERROR) {
+        setError(error, fromParseError(parseError));
+        return {};
+    }
+    if (!util().IsValidNumber(number)) {
+        setError(error, invalidReason(number));
+        return {};
+    }
+    // E.164 carries no extension; "ext 4" is for a person dialling, not for SMS.
+    std::string e164;
+    util().Format(number, pn::PhoneNumberUtil::E164, &e164);
+    return QString::fromStdString(e164);
+}
+
 } // namespace
 
 PhoneNumber PhoneNumber::parse(const QString &text, const QString &defaultRegion, Error *error)
@@ -109,23 +129,12 @@ PhoneNumber PhoneNumber::parse(const QString &text, const QString &defaultRegion
         return {};
     }
 
-    pn::PhoneNumber number;
     const std::string region = defaultRegion.trimmed().toUpper().toStdString();
-    const auto parseError = util().Parse(trimmed.toStdString(), region.empty() ? std::string("ZZ") : region, &number);
-    if (parseError != pn::PhoneNumberUtil::NO_PARSING_ERROR) {
-        setError(error, fromParseError(parseError));
+    const QString e164 = validE164(trimmed, region.empty() ? std::string("ZZ") : region, error);
+    if (e164.isEmpty())
         return {};
-    }
-    if (!util().IsValidNumber(number)) {
-        setError(error, invalidReason(number));
-        return {};
-    }
-
-    // E.164 carries no extension; "ext 4" is for a person dialling, not for SMS.
-    std::string e164;
-    util().Format(number, pn::PhoneNumberUtil::E164, &e164);
     setError(error, Error::None);
-    return PhoneNumber(QString::fromStdString(e164));
+    return PhoneNumber(e164);
 }
 
 PhoneNumber PhoneNumber::fromE164(const QString &e164, Error *error)
@@ -139,22 +148,12 @@ PhoneNumber PhoneNumber::fromE164(const QString &e164, Error *error)
         return {};
     }
 
-    pn::PhoneNumber number;
-    const auto parseError = util().Parse(e164.toStdString(), "ZZ", &number);
-    if (parseError != pn::PhoneNumberUtil::NO_PARSING_ERROR) {
-        setError(error, fromParseError(parseError));
+    const QString formatted = validE164(e164, "ZZ", error);
+    if (formatted.isEmpty())
         return {};
-    }
-    if (!util().IsValidNumber(number)) {
-        setError(error, invalidReason(number));
-        return {};
-    }
-
-    std::string formatted;
-    util().Format(number, pn::PhoneNumberUtil::E164, &formatted);
     // Only the canonical spelling is accepted, so two stored strings never
     // name the same number.
-    if (QString::fromStdString(formatted) != e164) {
+    if (formatted != e164) {
         setError(error, Error::NotANumber);
         return {};
     }
