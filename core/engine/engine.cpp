@@ -249,7 +249,8 @@ void Engine::flushOutbox()
 bool Engine::pollCalls(const BusinessLine &line)
 {
     CallRepository calls(m_db);
-    const bool first = isFirstPoll(line);
+    // pollOnce() has asked already: this pass is the line's history import or not.
+    const bool first = m_importingHistory;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     CallFilter filter;
     filter.to = line.e164;
@@ -422,7 +423,8 @@ void Engine::actOnMissed(const BusinessLine &line, const StoredCall &stored, con
 bool Engine::pollMessages(const BusinessLine &line)
 {
     ConversationRepository conversations(m_db);
-    const bool first = isFirstPoll(line);
+    // pollOnce() has asked already: this pass is the line's history import or not.
+    const bool first = m_importingHistory;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     MessageFilter filter;
     filter.to = line.e164;
