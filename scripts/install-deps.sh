@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# Installs what building (and, with --test, testing) Rebound needs on Debian 12
-# or Ubuntu 24.04. Installs only what is missing; uses sudo when not root.
+# Installs what building and running (and, with --test, testing) Rebound needs
+# on Debian 12, the system scripts/check-fresh-machine.sh proves it on.
+# Installs only what is missing; uses sudo when not root.
 set -euo pipefail
 
+# Some are needed although no package we name declares them:
+#   libqt6opengl6-dev  Qt6Charts' CMake package looks for Qt6OpenGL
+#   libxkbcommon-dev   Qt6Gui's CMake package looks for XKB
+#   qt6-websockets-dev Qt6HttpServer's CMake package looks for Qt6WebSockets
 build_packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
+    libqt6opengl6-dev libxkbcommon-dev
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
     libcurl4-openssl-dev libphonenumber-dev libprotobuf-dev libicu-dev libboost-dev
