@@ -7,26 +7,11 @@ namespace Rebound::Core {
 QList<PhraseMatcher::Entry> KindVocabulary::entries()
 {
     VocabularyEntries v(CueCategory::Kind);
-    const int optOut = int(KindCue::OptOut);
     const int wrong = int(KindCue::WrongNumber);
     const int spam = int(KindCue::Spam);
     const int vendor = int(KindCue::Vendor);
     const int existing = int(KindCue::Existing);
     const int neutral = int(KindCue::Neutral);
-
-    // People say it in their own words too; these leave no doubt (single keywords are read whole).
-    v.add(optOut, 3,
-          u"stop ~1 texting|messaging|text|texts|message|messages|sending|contacting|calling|txting|bothering|"
-          u"spamming; dont|never|no ~2 text|message|contact|txt|msg ~1 me|us|(this number)|again; "
-          u"(do not) ~1 text|message|contact|txt ~1 me|us; (no more) ~1 texts|messages|txts; "
-          u"remove|take ~1 me|(my number) ~2 off|from; unsubscribe ~1 me; opt ~1 me ~1 out; (lose my number); "
-          u"(leave me alone); (delete my number); "
-          u"(no me|no nos) ~1 escriban|escribas|escriba|manden|mandes|envien|envies|contacten|molesten|textees|"
-          u"marquen; (ya no) ~3 manden|mandes|escriban|envien|mensajes|textos; (no mas) ~1 mensajes|textos; "
-          u"dej* de ~2 escribir*|mandar*|enviar*|molestar*; quitenme|borrenme|sacame|saquenme|eliminenme ~3 de; "
-          u"(no quiero) ~2 mensajes|textos; quit ~1 texting|messaging|texts; (dont contact me); "
-          u"(no me vuelvan a) ~1 escribir|mandar|llamar; (no quiero recibir) ~2 mensajes|textos; "
-          u"(remove my number); (take me off)");
 
     v.add(wrong, 3,
           u"wrong ~2 number|num|person|contact|phone; dialed|dialled|called|texted ~2 wrong; "

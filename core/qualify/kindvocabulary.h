@@ -6,8 +6,9 @@
 
 namespace Rebound::Core {
 
-// Phrases that say who is writing: an opt-out, a wrong number, spam, a vendor or an existing
-// customer (KindCue tags). Weight 2 or more is enough alone; weaker cues must add up.
+// Phrases that say who is writing: a wrong number, spam, a vendor or an existing customer
+// (KindCue tags); opt-outs are consentSignal()'s. Weight 2 or more is enough alone; weaker cues
+// must add up.
 class KindVocabulary
 {
 public:

@@ -1,5 +1,6 @@
 #include "messageanalyzer.h"
 
+#include "../engine/optoutwords.h"
 #include "addressfinder.h"
 #include "lexicon.h"
 #include "namefinder.h"
@@ -11,14 +12,6 @@
 namespace Rebound::Core {
 
 namespace {
-
-bool isKeyword(QStringView w)
-{
-    // Carriers' opt-out keywords (FACTS.md §5.2), and the Spanish ones Rebound honours too.
-    return w == u"stop" || w == u"stopall" || w == u"unsubscribe" || w == u"cancel" || w == u"end" || w == u"quit"
-        || w == u"revoke" || w == u"optout" || w == u"alto" || w == u"parar" || w == u"baja" || w == u"cancelar"
-        || w == u"unsub";
-}
 
 // Texting shorthand without vowels: a reply of its own, not a mashed key.
 bool isShorthand(const QString &raw)
@@ -170,6 +163,10 @@ MessageFacts MessageAnalyzer::analyze(const QString &message, const Context &con
             blocked[k] = true;
     }
     readHits(hits, text, facts);
+    // Whether this is an opt-out is the engine's call, made by the one function that decides it
+    // for every inbound text; the card must agree with what the engine did.
+    if (consentSignal(message, false) == ConsentSignal::OptOut)
+        facts.optOut = 3;
     readNumbers(text, blocked, facts);
     readShape(text, blocked, facts);
     readQuestions(text, hits, facts);
@@ -207,9 +204,6 @@ void MessageAnalyzer::readHits(const QList<PhraseMatcher::Hit> &hits, const Toke
         switch (CueCategory(h.category)) {
         case CueCategory::Kind:
             switch (KindCue(h.tag)) {
-            case KindCue::OptOut:
-                facts.optOut += h.weight;
-                break;
             case KindCue::WrongNumber:
                 facts.wrongNumber += h.weight;
                 break;
@@ -366,21 +360,6 @@ void MessageAnalyzer::readNumbers(const TokenizedText &text, const QList<bool> &
 void MessageAnalyzer::readShape(const TokenizedText &text, const QList<bool> &blocked, MessageFacts &facts)
 {
     const qsizetype n = text.size();
-    // A carrier keyword is read whole: "STOP", "stop please", "Unsubscribe".
-    QList<QStringView> words;
-    for (qsizetype k = 0; k < n; ++k) {
-        const QString &w = text.at(k).word;
-        if (w == u"please" || w == u"porfavor" || w == u"por" || w == u"favor" || w == u"now" || w == u"thanks"
-            || w == u"ok")
-            continue;
-        words.append(w);
-    }
-    if ((words.size() == 1 && isKeyword(words.constFirst()))
-        || (words.size() == 2
-            && ((words.at(0) == u"opt" && words.at(1) == u"out") || (words.at(0) == u"stop" && words.at(1) == u"all")
-                || (words.at(0) == u"stop" && words.at(1) == u"stop"))))
-        facts.optOut += 3;
-
     // Links: "usps-redeliver-care.com", "http://...", "bit.ly/x".
     bool link = false;
     for (qsizetype k = 0; k < n && !link; ++k) {

@@ -50,7 +50,7 @@ struct ServiceEvidence
 struct MessageFacts
 {
     // Who is writing: summed cue weights.
-    int optOut = 0;
+    int optOut = 0; // 3 when consentSignal() reads the message as an opt-out
     int wrongNumber = 0;
     int spam = 0;
     int vendor = 0;

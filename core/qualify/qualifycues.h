@@ -5,8 +5,8 @@ namespace Rebound::Core {
 // What a vocabulary phrase says about a message; PhraseMatcher hits carry one category and tag.
 enum class CueCategory { Kind, Service, Urgency, Reply };
 
-// Who is writing.
-enum class KindCue { OptOut, WrongNumber, Spam, Vendor, Existing, Neutral };
+// Who is writing. Opt-outs are not a cue: consentSignal() (engine/optoutwords.h) decides them.
+enum class KindCue { WrongNumber, Spam, Vendor, Existing, Neutral };
 
 // How soon (SCHEMA.md's rules are applied when a transcript is folded, not per phrase).
 enum class UrgencyCue {
