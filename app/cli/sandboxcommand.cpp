@@ -3,8 +3,8 @@
 #include "clioutput.h"
 #include "signalwatcher.h"
 
-#include "provider/sandboxscenario.h"
-#include "provider/sandboxserver.h"
+#include "sandbox/sandboxscenario.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

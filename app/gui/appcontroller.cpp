@@ -8,11 +8,11 @@
 #include "wizard/setupwizard.h"
 
 #include "engine/engine.h"
-#include "provider/sandboxscenario.h"
-#include "provider/sandboxserver.h"
 #include "provider/webhooklistener.h"
 #include "qualify/llmresponder.h"
 #include "qualify/qualifier.h"
+#include "sandbox/sandboxscenario.h"
+#include "sandbox/sandboxserver.h"
 #include "store/database.h"
 
 #include <QApplication>

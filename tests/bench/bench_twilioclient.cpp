@@ -1,5 +1,5 @@
-#include "provider/sandboxserver.h"
 #include "provider/twilioclient.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

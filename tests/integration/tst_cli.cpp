@@ -1,4 +1,4 @@
-#include "provider/sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "provider/providerconfig.h"
-#include "provider/sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QThread>
 

@@ -6,6 +6,7 @@
 
 #include <QAbstractHttpServer>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
@@ -20,11 +21,16 @@ class QTimer;
 
 namespace Rebound::Core {
 
+namespace Sandbox {
+struct Reply;
+}
+
 // A Twilio-compatible REST server on loopback: the 2010-04-01 subset Rebound
 // uses (accounts, incoming numbers, calls, messages) with the same JSON
 // shapes, Basic auth, paging and error bodies; signed webhooks to the URLs
-// set on a number; fault injection; and a control API under /sandbox/ that
-// scripts and tests use to place calls and have customers text.
+// set on a number and in its <Dial> TwiML; fault injection; and a control API
+// under /sandbox/ that scripts and tests use to place calls and have
+// customers text.
 class SandboxServer final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -39,6 +45,8 @@ public:
     static constexpr auto demoNumberSid = "PN5a9d0c0ffee5a9d0c0ffee5a9d0c0100";
     // The owner's cell that a <Dial> wiring rings.
     static constexpr auto demoOwnerCell = "+15125550199";
+    // The phone a sequential <Dial> rings after the owner's cell.
+    static constexpr auto demoBackupCell = "+15125550197";
 
     struct SandboxAccount
     {
@@ -59,13 +67,21 @@ public:
             Delay, // carry out the request and answer after delayMs
             Malformed, // answer 200 with a body that is not JSON
             Truncated, // announce the full body, send half of it, close
+            // The next three are states rather than single hits; they last until
+            // cleared (an outage until it ends), whatever `count` says.
+            ListLag, // a message created through the API is missing from list pages for lagMs
+            Outage, // answer `status` to every matching request for durationMs after it is added
+            ClockOffset, // the sandbox's clock runs offsetMs away from this machine's
         };
         Kind kind = Kind::Status;
-        int status = 500;
+        int status = 500; // the control API's outage defaults to 503
         int retryAfterSeconds = -1; // Retry-After header when >= 0
         int delayMs = 0;
+        int lagMs = 0; // ListLag
+        int durationMs = 0; // Outage
+        qint64 offsetMs = 0; // ClockOffset; negative: the sandbox is behind
         QByteArray method; // empty: any
-        QString pathContains; // empty: any REST path
+        QString pathContains; // empty: any REST path; ListLag: the list request's path and query
         int count = 1; // how many matching requests it applies to; -1: until cleared
         double probability = 1.0; // chance each matching request is hit
 
@@ -82,8 +98,17 @@ public:
         QString to; // a number of the account; the first one when empty
         Outcome outcome = Outcome::Missed;
         Wiring wiring = Wiring::Forwarded;
-        int ringMs = 3000; // time from ringing to the end of the unanswered leg
+        int ringMs = 3000; // how long a leg rings before it is answered or ends unanswered
         int talkSeconds = 45; // length of an answered call
+
+        // What the number's TwiML asks of its <Dial>s (Dial wiring only).
+        QString dialActionUrl; // <Dial action>, requested as each <Dial> ends; empty: none
+        QString dialStatusCallback; // <Number statusCallback> for the dialled legs; empty: none
+        bool machineDetection = false; // <Number machineDetection="Enable">
+        int amdDelayMs = 3000; // how long detection listens to an answered leg
+        // Successive <Dial>s, one number each: the next rings only when the one
+        // before ended unanswered. Empty: a single <Dial> ending as `outcome`.
+        QList<Outcome> legs;
     };
 
     struct LoggedRequest
@@ -114,7 +139,8 @@ public:
                         const QString &accountSid = QString::fromLatin1(demoAccountSid));
     void addFault(const Fault &fault);
     void clearFaults();
-    QList<Fault> faults() const { return m_faults; }
+    // The faults still in force (an ended outage is gone).
+    QList<Fault> faults() const;
     // How long an outgoing text stays queued, and when it is delivered (both from creation).
     void setMessageTimings(int sentAfterMs, int deliveredAfterMs);
     // Newest first, as the API lists them.
@@ -140,11 +166,26 @@ private:
 
     void handleRest(const QHttpServerRequest &request, QTcpSocket *socket);
     void handleControl(const QHttpServerRequest &request, QTcpSocket *socket);
+
+    // A fault as it stands, with the moment an outage ends.
+    struct ActiveFault
+    {
+        Fault fault;
+        QDeadlineTimer ends = QDeadlineTimer::Forever;
+    };
+
     std::optional<Fault> takeFault(const QByteArray &method, const QString &target);
+    // The outage a request runs into, if any.
+    std::optional<Fault> outageFor(const QByteArray &method, const QString &target);
+    // The longest ListLag that applies to a list request; 0 when none does.
+    int listLagMs(const QByteArray &method, const QString &target) const;
+    qint64 clockOffsetMs() const;
+    void dropEndedFaults();
     void appendLog(const LoggedRequest &entry);
+    void send(QTcpSocket *socket, const Sandbox::Reply &reply, bool keepAlive);
 
     std::unique_ptr<World> m_world;
-    QList<Fault> m_faults;
+    QList<ActiveFault> m_faults;
     QList<LoggedRequest> m_log;
     QNetworkAccessManager *m_webhooks = nullptr;
     QHostAddress m_address;
