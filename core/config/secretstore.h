@@ -28,6 +28,12 @@ public:
 
     // The key the provider's auth token (or API key secret) is stored under, per account.
     static QString providerSecretKey(const QString &accountSid) { return QStringLiteral("provider/") + accountSid; }
+    // The account's auth token when the provider secret is an API key's: Twilio
+    // signs webhooks with the auth token only.
+    static QString webhookSigningKey(const QString &accountSid)
+    {
+        return QStringLiteral("webhook-signing/") + accountSid;
+    }
 };
 
 } // namespace Rebound::Core

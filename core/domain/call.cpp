@@ -50,4 +50,15 @@ bool isTerminal(CallStatus status)
     }
 }
 
+QDateTime Call::endedAt() const
+{
+    if (!isTerminal(status))
+        return {};
+    if (endTime.isValid())
+        return endTime;
+    if (startTime.isValid() && durationSeconds >= 0)
+        return startTime.addSecs(durationSeconds);
+    return dateUpdated;
+}
+
 } // namespace Rebound::Core

@@ -34,6 +34,11 @@ struct Call
     int durationSeconds = -1; // -1: the provider gave none (busy, unanswered, ongoing)
 
     bool isInbound() const { return direction == QLatin1String("inbound"); }
+    // When the call ended, by the provider's clock; invalid while it goes on.
+    // Twilio leaves end_time empty for calls that did not complete (busy,
+    // no-answer, failed, canceled): then start_time + duration, else the
+    // moment the provider last changed it (date_updated) stands in.
+    QDateTime endedAt() const;
 };
 
 } // namespace Rebound::Core

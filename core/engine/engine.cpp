@@ -1,21 +1,23 @@
 #include "engine.h"
 
-#include "optoutwords.h"
+#include "callwatcher.h"
+#include "conversationhandler.h"
+#include "enginecontext.h"
+#include "missedcallhandler.h"
 #include "outboxsender.h"
-#include "owneralert.h"
 
+#include "../domain/phonenumber.h"
 #include "../provider/twilioclient.h"
-#include "../store/callrepository.h"
 #include "../store/contactrepository.h"
 #include "../store/conversationrepository.h"
-#include "../store/decisionrepository.h"
-#include "../store/leadrepository.h"
+#include "../store/enginelease.h"
 #include "../store/outboxrepository.h"
 #include "../store/settingsrepository.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QSet>
+#include <QSysInfo>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcEngine, "rebound.engine", QtInfoMsg)
@@ -30,25 +32,13 @@ QString polledKey(const BusinessLine &line)
     return QStringLiteral("lines.%1.first_polled_at").arg(line.e164);
 }
 
-// Call legs as the webhook describes them (form fields, not the REST JSON).
-Call callFromParams(const QHash<QString, QString> &p)
+QString defaultHolderLabel()
 {
-    Call c;
-    c.sid = p.value(QStringLiteral("CallSid"));
-    c.parentCallSid = p.value(QStringLiteral("ParentCallSid"));
-    c.accountSid = p.value(QStringLiteral("AccountSid"));
-    c.from = p.value(QStringLiteral("From"));
-    c.to = p.value(QStringLiteral("To"));
-    c.direction = p.value(QStringLiteral("Direction"));
-    c.answeredBy = p.value(QStringLiteral("AnsweredBy"));
-    c.status = callStatusFromString(p.value(QStringLiteral("CallStatus")));
-    const QString duration = p.value(QStringLiteral("CallDuration"));
-    c.durationSeconds = duration.isEmpty() ? -1 : duration.toInt();
-    if (isTerminal(c.status)) {
-        const QDateTime stamp = QDateTime::fromString(p.value(QStringLiteral("Timestamp")), Qt::RFC2822Date);
-        c.endTime = stamp.isValid() ? stamp.toUTC() : QDateTime::currentDateTimeUtc();
-    }
-    return c;
+    return QStringLiteral("%1 on %2 (pid %3)")
+        .arg(QCoreApplication::applicationName().isEmpty() ? QStringLiteral("Rebound")
+                                                           : QCoreApplication::applicationName(),
+             QSysInfo::machineHostName())
+        .arg(QCoreApplication::applicationPid());
 }
 } // namespace
 
@@ -61,9 +51,16 @@ Engine::Engine(EngineConfig config, std::unique_ptr<Responder> responder, QObjec
     if (m_config.rules.businessName.isEmpty() || m_config.rules.businessName == QLatin1String("our office"))
         m_config.rules.businessName =
             m_config.business.name.isEmpty() ? QStringLiteral("our office") : m_config.business.name;
+    if (m_config.holderLabel.isEmpty())
+        m_config.holderLabel = defaultHolderLabel();
 }
 
-Engine::~Engine() = default;
+Engine::~Engine()
+{
+    // Going away on purpose: a standby need not wait for the lease to expire.
+    if (m_holding && m_lease)
+        m_lease->release();
+}
 
 bool Engine::open(QString *error)
 {
@@ -76,12 +73,60 @@ bool Engine::open(QString *error)
     }
     SettingsRepository settings(m_db);
     // The very first start: everything before it is history, never texted.
-    m_installedAt = Database::fromText(settings.value(kInstalledAtKey));
-    if (!m_installedAt.isValid()) {
-        m_installedAt = QDateTime::currentDateTimeUtc();
-        settings.setValue(kInstalledAtKey, Database::toText(m_installedAt));
+    QDateTime installedAt = Database::fromText(settings.value(kInstalledAtKey));
+    if (!installedAt.isValid()) {
+        installedAt = QDateTime::currentDateTimeUtc();
+        settings.setValue(kInstalledAtKey, Database::toText(installedAt));
     }
-    m_sender = std::make_unique<OutboxSender>(m_db, *m_client, [this](EngineEvent e) { Q_EMIT event(e); });
+    m_ctx.reset(new EngineContext{m_db, *m_client, m_config, installedAt, false, {}, {}, {}, {}});
+    m_ctx->emitEvent = [this](const QString &type, QJsonObject fields) { emitEvent(type, std::move(fields)); };
+    m_ctx->storeChanged = [this] { Q_EMIT storeChanged(); };
+    m_ctx->flushOutbox = [this] { flushOutbox(); };
+    m_ctx->leadAlert = [this](const QString &leadId, const QString &summary) { Q_EMIT leadAlert(leadId, summary); };
+
+    m_lease = std::make_unique<EngineLease>(m_db, Database::newId(), m_config.holderLabel);
+    OutboxSender::Options options;
+    options.holderId = m_lease->id();
+    options.reconcileGrace = m_config.provider.requestTimeout + m_config.listLag;
+    // A long flush (slow answers, many texts) renews the lease as it goes.
+    options.keepLease = [this] { return checkLease(); };
+    options.onGaveUp = [this](const OutboxItem &item, const QString &reason) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // The inbox shows the text that never went, where it would have stood.
+        if (!item.conversationId.isEmpty()) {
+            ConversationRepository conversations(m_db);
+            StoredMessage m;
+            m.conversationId = item.conversationId;
+            m.inbound = false;
+            m.author = item.purpose == OutboxItem::Purpose::Manual ? StoredMessage::Author::Person
+                                                                   : StoredMessage::Author::Automation;
+            m.body = item.body;
+            m.status = QStringLiteral("failed");
+            m.createdAt = now;
+            bool inserted = false;
+            conversations.addMessage(m, &inserted);
+        }
+        // A caller nobody could text back is a lead the owner must call.
+        if (item.purpose == OutboxItem::Purpose::TextBack && !m_config.ownerCell.isEmpty()) {
+            OutboxRepository outbox(m_db);
+            OutboxItem alert;
+            alert.dedupeKey = QStringLiteral("failed:") + item.id;
+            alert.purpose = OutboxItem::Purpose::OwnerAlert;
+            alert.to = m_config.ownerCell;
+            alert.from = item.from;
+            alert.body = QStringLiteral("Rebound could not text back %1 (%2). Please call them.")
+                             .arg(PhoneNumber::fromE164(item.to).display(), reason.left(80));
+            alert.createdAt = now;
+            bool queued = false;
+            outbox.enqueue(alert, &queued);
+        }
+        Q_EMIT storeChanged();
+    };
+    m_sender =
+        std::make_unique<OutboxSender>(m_db, *m_client, std::move(options), [this](EngineEvent e) { Q_EMIT event(e); });
+    m_missed = std::make_unique<MissedCallHandler>(*m_ctx);
+    m_calls = std::make_unique<CallWatcher>(*m_ctx, *m_missed);
+    m_conversations = std::make_unique<ConversationHandler>(*m_ctx, *m_responder);
     return true;
 }
 
@@ -91,8 +136,11 @@ void Engine::start()
         m_timer = new QTimer(this);
         m_timer->setTimerType(Qt::PreciseTimer);
         connect(m_timer, &QTimer::timeout, this, &Engine::pollOnce);
+        m_leaseTimer = new QTimer(this);
+        connect(m_leaseTimer, &QTimer::timeout, this, &Engine::onLeaseTimer);
     }
-    m_timer->start(int(std::max<qint64>(200, m_config.pollInterval.count())));
+    m_started = true;
+    m_leaseTimer->start(int(std::max<qint64>(100, m_config.leaseTtl.count() / 3)));
     QJsonArray lines;
     for (const BusinessLine &line : m_config.lines)
         lines.append(
@@ -100,20 +148,93 @@ void Engine::start()
     emitEvent(QStringLiteral("engine_started"),
               {{QStringLiteral("lines"), lines},
                {QStringLiteral("poll_interval_ms"), double(m_config.pollInterval.count())},
-               {QStringLiteral("installed_at"), Database::toText(m_installedAt)}});
-    pollOnce();
+               {QStringLiteral("installed_at"), m_ctx ? Database::toText(m_ctx->installedAt) : QString()},
+               {QStringLiteral("holder"), m_config.holderLabel}});
+    onLeaseTimer();
 }
 
 void Engine::stop()
 {
-    if (m_timer)
+    if (m_timer) {
         m_timer->stop();
+        m_leaseTimer->stop();
+    }
+    m_started = false;
+    if (m_holding && m_lease) {
+        m_lease->release();
+        m_holding = false;
+    }
     emitEvent(QStringLiteral("engine_stopped"), {});
 }
 
 void Engine::interrupt()
 {
     m_client->cancel();
+}
+
+void Engine::setPollInterval(std::chrono::milliseconds interval)
+{
+    m_config.pollInterval = interval;
+    if (m_timer && m_timer->isActive())
+        m_timer->start(int(std::max<qint64>(200, interval.count())));
+}
+
+bool Engine::checkLease()
+{
+    if (!m_lease)
+        return false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_holding) {
+        if (m_lease->renew(now, m_config.leaseTtl))
+            return true;
+        // Another engine took over (this one stalled past the lease): stand by.
+        m_holding = false;
+        if (m_timer)
+            m_timer->stop();
+        const auto holder = m_lease->current();
+        m_standbyHolder = holder ? holder->label : QString();
+        emitEvent(QStringLiteral("lease_lost"), {{QStringLiteral("holder"), m_standbyHolder}});
+        Q_EMIT leaseChanged(false, m_standbyHolder);
+        return false;
+    }
+    if (!m_lease->acquire(now, m_config.leaseTtl)) {
+        const auto holder = m_lease->current();
+        const QString label = holder ? holder->label : QString();
+        if (label != m_standbyHolder || !m_started) {
+            m_standbyHolder = label;
+            emitEvent(QStringLiteral("engine_standby"), {{QStringLiteral("holder"), label}});
+            Q_EMIT leaseChanged(false, label);
+        }
+        return false;
+    }
+    m_holding = true;
+    m_standbyHolder.clear();
+    emitEvent(QStringLiteral("lease_acquired"), {{QStringLiteral("holder"), m_config.holderLabel}});
+    Q_EMIT leaseChanged(true, m_config.holderLabel);
+    if (m_voiceStatusUrl.isValid())
+        configureWebhooks(m_voiceStatusUrl, m_smsUrl);
+    return true;
+}
+
+void Engine::onLeaseTimer()
+{
+    if (!m_db.isOpen() || m_polling)
+        return;
+    const bool wasHolding = m_holding;
+    if (!checkLease())
+        return;
+    if (m_started && m_timer && !m_timer->isActive())
+        m_timer->start(int(std::max<qint64>(200, m_config.pollInterval.count())));
+    if (!wasHolding)
+        pollOnce(); // taking over: look at once
+}
+
+void Engine::setWebhookUrls(const QUrl &voiceStatusUrl, const QUrl &smsUrl)
+{
+    m_voiceStatusUrl = voiceStatusUrl;
+    m_smsUrl = smsUrl;
+    if (m_holding)
+        configureWebhooks(voiceStatusUrl, smsUrl);
 }
 
 void Engine::emitEvent(const QString &type, QJsonObject fields)
@@ -183,27 +304,6 @@ void Engine::markRead(const QString &conversationId)
         Q_EMIT storeChanged();
 }
 
-void Engine::providerError(const QString &operation, const ProviderError &error)
-{
-    if (error.kind == ProviderError::Kind::Cancelled)
-        return;
-    emitEvent(QStringLiteral("provider_error"),
-              {{QStringLiteral("operation"), operation},
-               {QStringLiteral("kind"), ProviderError::kindName(error.kind)},
-               {QStringLiteral("code"), error.code},
-               {QStringLiteral("http_status"), error.httpStatus},
-               {QStringLiteral("message"), error.describe()}});
-}
-
-const BusinessLine *Engine::lineFor(const QString &e164) const
-{
-    for (const BusinessLine &line : m_config.lines) {
-        if (line.e164 == e164)
-            return &line;
-    }
-    return nullptr;
-}
-
 bool Engine::isFirstPoll(const BusinessLine &line)
 {
     SettingsRepository settings(m_db);
@@ -213,19 +313,26 @@ bool Engine::isFirstPoll(const BusinessLine &line)
 void Engine::pollOnce()
 {
     // A webhook handled inside a slow poll must not start a second one.
-    if (m_polling || !m_db.isOpen())
+    if (m_polling || !m_db.isOpen() || !m_ctx)
         return;
+    // Renewed before every pass, so a standby cannot take over from an
+    // engine that is merely busy, and a stalled one learns it was replaced.
+    const bool wasHolding = m_holding;
+    if (!checkLease())
+        return;
+    if (!wasHolding && m_started && m_timer && !m_timer->isActive())
+        m_timer->start(int(std::max<qint64>(200, m_config.pollInterval.count())));
     m_polling = true;
     bool allRead = true;
     for (const BusinessLine &line : m_config.lines) {
         const bool first = isFirstPoll(line);
-        m_importingHistory = first;
+        m_ctx->importingHistory = first;
         if (first)
             Q_EMIT historyImportRunning(true);
         // Texts first: a STOP that came in before a call must be known when the call is judged.
-        const bool messagesRead = pollMessages(line);
-        const bool callsRead = pollCalls(line);
-        m_importingHistory = false;
+        const bool messagesRead = m_conversations->poll(line);
+        const bool callsRead = m_calls->poll(line);
+        m_ctx->importingHistory = false;
         if (first)
             Q_EMIT historyImportRunning(false);
         allRead = allRead && messagesRead && callsRead;
@@ -242,512 +349,30 @@ void Engine::pollOnce()
 
 void Engine::flushOutbox()
 {
-    if (m_sender)
+    if (m_sender && m_holding)
         m_sender->flush();
-}
-
-bool Engine::pollCalls(const BusinessLine &line)
-{
-    CallRepository calls(m_db);
-    // pollOnce() has asked already: this pass is the line's history import or not.
-    const bool first = m_importingHistory;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    CallFilter filter;
-    filter.to = line.e164;
-    // StartTime filters are whole UTC days: yesterday too, so calls across midnight are seen.
-    filter.startedOnOrAfter = now.date().addDays(first ? -m_config.historyDays : -1);
-    filter.pageSize = 50;
-    filter.maxPages = first ? 40 : 20;
-    QSet<QString> seen;
-    const auto listed = m_client->listCalls(filter, [&](const QList<Call> &page) {
-        bool news = false;
-        for (const Call &call : page) {
-            seen.insert(call.sid);
-            const auto stored = calls.find(call.sid);
-            if (!stored || stored->call.status != call.status || stored->call.answeredBy != call.answeredBy) {
-                calls.upsert(call, line.e164, now);
-                news = true;
-            }
-        }
-        // Newest first: a page with nothing new or changed means the rest is known.
-        return news;
-    });
-    if (!listed) {
-        providerError(QStringLiteral("list_calls"), listed.error());
-        return false;
-    }
-    for (const StoredCall &pending : calls.pending(line.e164))
-        refreshAndJudge(line, pending, !seen.contains(pending.call.sid));
-    return true;
-}
-
-void Engine::refreshAndJudge(const BusinessLine &line, const StoredCall &pending, bool fetch)
-{
-    CallRepository calls(m_db);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    // A call still ringing at an earlier poll may have dropped off the pages read
-    // since; ask for it by SID so it cannot be lost.
-    if (fetch && !isTerminal(pending.call.status)) {
-        const auto fresh = m_client->fetchCall(pending.call.sid);
-        if (fresh)
-            calls.upsert(fresh.value(), line.e164, now);
-        else if (fresh.error().kind != ProviderError::Kind::NotFound)
-            providerError(QStringLiteral("fetch_call"), fresh.error());
-    }
-    if (line.wiring == Wiring::Dial) {
-        CallFilter children;
-        children.parentCallSid = pending.call.sid;
-        children.maxPages = 2;
-        const auto legs = m_client->listCalls(children);
-        if (!legs) {
-            providerError(QStringLiteral("list_child_calls"), legs.error());
-            return;
-        }
-        for (const Call &leg : legs.value())
-            calls.upsert(leg, line.e164, now);
-    }
-    judge(line, pending.call.sid);
-}
-
-void Engine::judge(const BusinessLine &line, const QString &parentSid)
-{
-    CallRepository calls(m_db);
-    const auto parent = calls.find(parentSid);
-    if (!parent || parent->outcome != CallOutcome::Pending)
-        return;
-    const CallVerdict verdict = judgeCall(parent->call, calls.children(parentSid), line.wiring);
-    switch (verdict.kind) {
-    case CallVerdict::Kind::NotYet:
-        return;
-    case CallVerdict::Kind::NotInbound:
-        calls.setOutcome(parentSid, CallOutcome::Ignored);
-        return;
-    case CallVerdict::Kind::Answered: {
-        Transaction tx(m_db);
-        DecisionRepository decisions(m_db);
-        bool inserted = false;
-        decisions.record(
-            Decision{
-                parentSid, Decision::Action::Skip, QStringLiteral("answered"), {}, QDateTime::currentDateTimeUtc()},
-            &inserted);
-        calls.setOutcome(parentSid, CallOutcome::Answered);
-        tx.commit();
-        return;
-    }
-    case CallVerdict::Kind::Missed:
-        actOnMissed(line, *parent, verdict.detail);
-        return;
-    }
-}
-
-void Engine::actOnMissed(const BusinessLine &line, const StoredCall &stored, const QString &detail)
-{
-    const Call &call = stored.call;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    ContactRepository contacts(m_db);
-    OutboxRepository outbox(m_db);
-    TextBackInput input;
-    input.callSid = call.sid;
-    input.caller = call.from;
-    input.endedAt = call.endTime.isValid() ? call.endTime : (call.dateUpdated.isValid() ? call.dateUpdated : now);
-    input.contact = contacts.get(call.from);
-    input.lastTextBack = outbox.lastTextBack(call.from, line.e164);
-    input.installedAt = m_installedAt;
-    input.historyImport = m_importingHistory;
-    input.now = now;
-    const TextBackDecision decision = decideTextBack(input, m_config.rules);
-
-    Transaction tx(m_db);
-    DecisionRepository decisions(m_db);
-    CallRepository calls(m_db);
-    bool inserted = false;
-    if (!decisions.record(Decision{call.sid, decision.action, decision.reason, decision.templateName, now}, &inserted))
-        return;
-    calls.setOutcome(call.sid, CallOutcome::Missed);
-    if (!inserted) {
-        // Decided already (the webhook and the poll both saw it): one decision per call.
-        tx.commit();
-        return;
-    }
-    ConversationRepository conversations(m_db);
-    std::optional<Lead> repeatLead;
-    if (decision.action == Decision::Action::Text) {
-        const QString conversation = conversations.ensure(line.e164, call.from, now);
-        OutboxItem item;
-        item.dedupeKey = QStringLiteral("textback:") + call.sid;
-        item.purpose = OutboxItem::Purpose::TextBack;
-        item.conversationId = conversation;
-        item.callSid = call.sid;
-        item.to = call.from;
-        item.from = line.e164;
-        item.body = decision.body;
-        item.createdAt = now;
-        bool queued = false;
-        if (conversation.isEmpty() || !outbox.enqueue(item, &queued))
-            return; // rolled back; the next poll decides again
-    } else if (decision.repeatCaller) {
-        LeadRepository leads(m_db);
-        const QString conversation = conversations.ensure(line.e164, call.from, now);
-        if (auto lead = leads.byConversation(conversation)) {
-            leads.noteRepeatCall(lead->id, now);
-            repeatLead = leads.find(lead->id);
-        }
-    }
-    if (!tx.commit())
-        return;
-
-    emitEvent(QStringLiteral("call_missed"),
-              {{QStringLiteral("call_sid"), call.sid},
-               {QStringLiteral("from"), call.from},
-               {QStringLiteral("to"), line.e164},
-               {QStringLiteral("wiring"), toString(line.wiring)},
-               {QStringLiteral("detail"), detail}});
-    if (decision.action == Decision::Action::Skip) {
-        emitEvent(QStringLiteral("text_skipped"),
-                  {{QStringLiteral("call_sid"), call.sid},
-                   {QStringLiteral("from"), call.from},
-                   {QStringLiteral("to"), line.e164},
-                   {QStringLiteral("reason"), decision.reason}});
-    }
-    if (repeatLead) {
-        emitEvent(QStringLiteral("lead_updated"),
-                  {{QStringLiteral("lead_id"), repeatLead->id},
-                   {QStringLiteral("caller"), call.from},
-                   {QStringLiteral("urgent"), true},
-                   {QStringLiteral("repeat_calls"), repeatLead->repeatCalls},
-                   {QStringLiteral("score"), toString(repeatLead->card.score)}});
-    }
-    flushOutbox();
-}
-
-bool Engine::pollMessages(const BusinessLine &line)
-{
-    ConversationRepository conversations(m_db);
-    // pollOnce() has asked already: this pass is the line's history import or not.
-    const bool first = m_importingHistory;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    MessageFilter filter;
-    filter.to = line.e164;
-    filter.sentOnOrAfter = now.date().addDays(first ? -m_config.historyDays : -1);
-    filter.maxPages = first ? 40 : 20;
-    QList<Message> fresh;
-    const auto listed = m_client->listMessages(filter, [&](const QList<Message> &page) {
-        bool news = false;
-        for (const Message &m : page) {
-            if (m.isInbound() && !conversations.hasMessage(m.sid)) {
-                fresh.append(m);
-                news = true;
-            }
-        }
-        return news;
-    });
-    if (!listed) {
-        providerError(QStringLiteral("list_messages"), listed.error());
-        return false;
-    }
-    // Oldest first, so the conversation is read in the order it was written.
-    std::sort(fresh.begin(), fresh.end(), [](const Message &a, const Message &b) {
-        const QDateTime ta = a.dateSent.isValid() ? a.dateSent : a.dateCreated;
-        const QDateTime tb = b.dateSent.isValid() ? b.dateSent : b.dateCreated;
-        return ta == tb ? a.sid < b.sid : ta < tb;
-    });
-    for (const Message &m : fresh)
-        handleInbound(line, m);
-    refreshDeliveryStatus(line);
-    return true;
-}
-
-void Engine::refreshDeliveryStatus(const BusinessLine &line)
-{
-    // The newest page of what this line sent: delivered, undelivered, failed.
-    ConversationRepository conversations(m_db);
-    MessageFilter sent;
-    sent.from = line.e164;
-    sent.sentOnOrAfter = QDateTime::currentDateTimeUtc().date().addDays(-1);
-    sent.maxPages = 1;
-    const auto listed = m_client->listMessages(sent);
-    if (!listed) {
-        providerError(QStringLiteral("list_sent_messages"), listed.error());
-        return;
-    }
-    bool changed = false;
-    for (const Message &m : listed.value()) {
-        if (!m.isInbound())
-            changed = conversations.updateStatus(m.sid, toString(m.status), m.numSegments) || changed;
-    }
-    if (changed)
-        Q_EMIT storeChanged();
-}
-
-void Engine::handleInbound(const BusinessLine &line, const Message &message)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime sentAt = message.dateSent.isValid() ? message.dateSent
-        : message.dateCreated.isValid()                 ? message.dateCreated
-                                                        : now;
-    ConversationRepository conversations(m_db);
-    ContactRepository contacts(m_db);
-    LeadRepository leads(m_db);
-    OutboxRepository outbox(m_db);
-
-    Transaction tx(m_db);
-    const QString conversationId = conversations.ensure(line.e164, message.from, sentAt);
-    if (conversationId.isEmpty())
-        return;
-    const QList<ConversationTurn> history = conversations.history(conversationId);
-    // A reply cannot come before what it answers: provider times have whole
-    // seconds, ours milliseconds, so keep the thread's order as it was read.
-    QDateTime storedAt = sentAt;
-    if (const auto existing = conversations.find(conversationId);
-        existing && existing->lastMessageAt.isValid() && storedAt <= existing->lastMessageAt)
-        storedAt = existing->lastMessageAt.addMSecs(1);
-    StoredMessage stored;
-    stored.sid = message.sid;
-    stored.conversationId = conversationId;
-    stored.inbound = true;
-    stored.author = StoredMessage::Author::Caller;
-    stored.body = message.body;
-    stored.status = toString(message.status);
-    stored.segments = message.numSegments;
-    stored.createdAt = storedAt;
-    bool inserted = false;
-    if (!conversations.addMessage(stored, &inserted) || !inserted)
-        return;
-    if (m_importingHistory || sentAt.addSecs(120) < m_installedAt) {
-        tx.commit(); // history: kept, never answered
-        return;
-    }
-
-    Contact contact = contacts.get(message.from);
-    const ConsentSignal consent = consentSignal(message.body, contact.optedOut);
-    QJsonObject received{{QStringLiteral("message_sid"), message.sid},
-                         {QStringLiteral("from"), message.from},
-                         {QStringLiteral("to"), line.e164},
-                         {QStringLiteral("conversation_id"), conversationId},
-                         {QStringLiteral("body"), message.body}};
-    auto finish = [&](const QString &handling) {
-        received.insert(QStringLiteral("handling"), handling);
-        if (tx.commit())
-            emitEvent(QStringLiteral("reply_received"), received);
-    };
-
-    std::optional<Lead> lead = leads.byConversation(conversationId);
-    if (consent == ConsentSignal::OptOut) {
-        // Honoured at once: nothing more goes to them, not even an answer
-        // (the carrier sends its own confirmation).
-        contacts.setOptedOut(message.from, true, message.body.left(160), now);
-        outbox.cancelPendingTo(message.from, QStringLiteral("opted_out"));
-        if (lead) {
-            LeadCard card = lead->card;
-            card.kind = LeadCard::Kind::OptOut;
-            card.score = LeadCard::Score::Cold;
-            leads.updateCard(lead->id, card, now);
-        }
-        finish(QStringLiteral("opted_out"));
-        return;
-    }
-    if (consent == ConsentSignal::OptIn) {
-        contacts.setOptedOut(message.from, false, {}, now);
-        finish(QStringLiteral("opted_in"));
-        return;
-    }
-    if (consent == ConsentSignal::Help) {
-        finish(QStringLiteral("help")); // the carrier answers HELP itself
-        return;
-    }
-    if (contact.optedOut || contact.isBlocked) {
-        finish(contact.optedOut ? QStringLiteral("opted_out") : QStringLiteral("blocked"));
-        return;
-    }
-    const auto conversation = conversations.find(conversationId);
-    if (conversation && !conversation->automation) {
-        finish(QStringLiteral("person")); // a person has taken the thread over
-        return;
-    }
-
-    ResponderInput input;
-    input.business = m_config.business;
-    input.callerNumber = message.from;
-    input.history = history;
-    input.card = lead ? lead->card : LeadCard{};
-    if (!lead && !contact.name.isEmpty())
-        input.card.name = contact.name;
-    input.reply = message.body;
-    const ResponderOutput output = m_responder->respond(input);
-
-    bool created = false;
-    if (!lead) {
-        Lead fresh;
-        fresh.id = Database::newId();
-        fresh.conversationId = conversationId;
-        fresh.callerNumber = message.from;
-        fresh.card = output.card;
-        fresh.createdAt = now;
-        fresh.updatedAt = now;
-        CallRepository calls(m_db);
-        for (const StoredCall &c : calls.recent(50)) {
-            if (c.call.from == message.from && c.businessNumber == line.e164) {
-                fresh.callSid = c.call.sid;
-                break;
-            }
-        }
-        if (!leads.insert(fresh))
-            return;
-        created = true;
-    } else if (!(lead->card == output.card)) {
-        leads.updateCard(lead->id, output.card, now);
-    }
-    lead = leads.byConversation(conversationId);
-    if (!lead)
-        return;
-    // The name the caller gave becomes the contact's, unless someone already named them.
-    if (contact.name.isEmpty() && !lead->card.name.isEmpty()
-        && (lead->card.kind == LeadCard::Kind::Lead || lead->card.kind == LeadCard::Kind::ExistingCustomer))
-        contacts.setName(message.from, lead->card.name);
-
-    if (output.answer && !output.answer->trimmed().isEmpty()) {
-        OutboxItem reply;
-        reply.dedupeKey = QStringLiteral("reply:") + message.sid;
-        reply.purpose = OutboxItem::Purpose::Reply;
-        reply.conversationId = conversationId;
-        reply.to = message.from;
-        reply.from = line.e164;
-        reply.body = *output.answer;
-        reply.createdAt = now;
-        bool queued = false;
-        if (!outbox.enqueue(reply, &queued))
-            return;
-    }
-    const bool alert = shouldAlertOwner(*lead, created)
-        || (output.ownerShouldCall && lead->alertedScore != QLatin1String("hot")
-            && lead->card.kind == LeadCard::Kind::Lead);
-    QString alertText;
-    if (alert) {
-        alertText = ownerAlertText(*lead, m_config.business.name);
-        const QString score = toString(lead->card.score);
-        leads.setAlertedScore(lead->id, output.ownerShouldCall ? QStringLiteral("hot") : score);
-        if (!m_config.ownerCell.isEmpty()) {
-            OutboxItem item;
-            item.dedupeKey =
-                QStringLiteral("alert:%1:%2").arg(lead->id, output.ownerShouldCall ? QStringLiteral("hot") : score);
-            item.purpose = OutboxItem::Purpose::OwnerAlert;
-            item.to = m_config.ownerCell;
-            item.from = line.e164;
-            item.body = alertText;
-            item.createdAt = now;
-            bool queued = false;
-            if (!outbox.enqueue(item, &queued))
-                return;
-        }
-    }
-    received.insert(QStringLiteral("answered"), bool(output.answer));
-    finish(QStringLiteral("responder"));
-
-    const LeadCard &c = lead->card;
-    emitEvent(QStringLiteral("lead_updated"),
-              {{QStringLiteral("lead_id"), lead->id},
-               {QStringLiteral("conversation_id"), conversationId},
-               {QStringLiteral("caller"), message.from},
-               {QStringLiteral("created"), created},
-               {QStringLiteral("kind"), toString(c.kind)},
-               {QStringLiteral("name"), c.name},
-               {QStringLiteral("service"), c.service},
-               {QStringLiteral("urgency"), toString(c.urgency)},
-               {QStringLiteral("address"), c.address},
-               {QStringLiteral("score"), toString(c.score)},
-               {QStringLiteral("asks"), output.asks},
-               {QStringLiteral("owner_alerted"), alert}});
-    if (alert)
-        Q_EMIT leadAlert(lead->id, alertText);
-    flushOutbox();
 }
 
 void Engine::handleCallWebhook(const QHash<QString, QString> &params)
 {
-    if (!m_db.isOpen())
+    // A standby leaves the call to the holder, which polls it anyway.
+    if (!m_db.isOpen() || !m_calls || !m_holding)
         return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    CallRepository calls(m_db);
-    Call leg = callFromParams(params);
-    if (leg.sid.isEmpty())
-        return;
-    if (!m_config.provider.accountSid.isEmpty() && !leg.accountSid.isEmpty()
-        && leg.accountSid != m_config.provider.accountSid)
-        return; // another account's callback sent here by mistake
-
-    QString parentSid = leg.parentCallSid.isEmpty() ? leg.sid : leg.parentCallSid;
-    std::optional<Call> child;
-    const QString dialStatus = params.value(QStringLiteral("DialCallStatus"));
-    if (!dialStatus.isEmpty() && leg.parentCallSid.isEmpty()) {
-        // The <Dial> action callback: CallSid is the parent; the dialled leg's result rides along.
-        Call c;
-        c.sid = params.value(QStringLiteral("DialCallSid"));
-        c.parentCallSid = leg.sid;
-        c.direction = QStringLiteral("outbound-dial");
-        c.to = QString();
-        c.from = leg.to;
-        c.status = dialStatus == QLatin1String("answered") ? CallStatus::Completed : callStatusFromString(dialStatus);
-        c.answeredBy = params.value(QStringLiteral("AnsweredBy"));
-        c.endTime = now;
-        if (!c.sid.isEmpty())
-            child = c;
-        // The action request itself says nothing final about the parent.
-        leg.status = CallStatus::InProgress;
-        leg.endTime = QDateTime();
-    } else if (!leg.parentCallSid.isEmpty()) {
-        child = leg;
-    }
-
-    const std::optional<StoredCall> parent = calls.find(parentSid);
-    // A parent leg (or the <Dial> action, which names the parent) was made to one of our lines.
-    const BusinessLine *line = leg.parentCallSid.isEmpty() ? lineFor(leg.to) : nullptr;
-    if (!line && parent)
-        line = lineFor(parent->businessNumber);
-    if (!line) {
-        // A child leg whose parent we have not seen yet: ask the provider for it.
-        const auto fetched = m_client->fetchCall(parentSid);
-        if (!fetched) {
-            providerError(QStringLiteral("fetch_call"), fetched.error());
-            return;
-        }
-        line = lineFor(fetched.value().to);
-        if (!line)
-            return;
-        calls.upsert(fetched.value(), line->e164, now);
-    }
-    if (leg.parentCallSid.isEmpty())
-        calls.upsert(leg, line->e164, now);
-    if (child)
-        calls.upsert(*child, line->e164, now);
-    judge(*line, parentSid);
+    m_calls->handleWebhook(params);
 }
 
 void Engine::handleSmsWebhook(const QHash<QString, QString> &params)
 {
-    if (!m_db.isOpen())
+    if (!m_db.isOpen() || !m_conversations || !m_holding)
         return;
-    const BusinessLine *line = lineFor(params.value(QStringLiteral("To")));
-    if (!line)
-        return;
-    Message m;
-    m.sid = params.value(QStringLiteral("MessageSid"), params.value(QStringLiteral("SmsSid")));
-    m.from = params.value(QStringLiteral("From"));
-    m.to = line->e164;
-    m.body = params.value(QStringLiteral("Body"));
-    m.direction = MessageDirection::Inbound;
-    m.status = MessageStatus::Received;
-    m.numSegments = params.value(QStringLiteral("NumSegments")).toInt();
-    m.dateSent = QDateTime::currentDateTimeUtc();
-    if (m.sid.isEmpty() || m.from.isEmpty())
-        return;
-    handleInbound(*line, m);
+    m_conversations->handleWebhook(params);
 }
 
 void Engine::configureWebhooks(const QUrl &voiceStatusUrl, const QUrl &smsUrl)
 {
     const auto numbers = m_client->listIncomingNumbers();
     if (!numbers) {
-        providerError(QStringLiteral("list_numbers"), numbers.error());
+        m_ctx->providerError(QStringLiteral("list_numbers"), numbers.error());
         return;
     }
     for (const BusinessLine &line : m_config.lines) {
@@ -767,7 +392,7 @@ void Engine::configureWebhooks(const QUrl &voiceStatusUrl, const QUrl &smsUrl)
             continue;
         const auto updated = m_client->updateIncomingNumberWebhooks(it->sid, voice, sms);
         if (!updated)
-            providerError(QStringLiteral("configure_webhooks"), updated.error());
+            m_ctx->providerError(QStringLiteral("configure_webhooks"), updated.error());
         else
             emitEvent(QStringLiteral("webhooks_configured"),
                       {{QStringLiteral("number"), line.e164},

@@ -1,18 +1,14 @@
 #pragma once
 
+#include "engineconfig.h"
 #include "engineevent.h"
-#include "missedcalldetector.h"
-#include "responder.h"
-#include "textbackpolicy.h"
 
-#include "../provider/providerconfig.h"
 #include "../store/database.h"
 
 #include <QHash>
 #include <QObject>
 #include <QUrl>
 
-#include <chrono>
 #include <memory>
 
 class QTimer;
@@ -21,33 +17,18 @@ namespace Rebound::Core {
 
 class TwilioClient;
 class OutboxSender;
-struct StoredCall;
-struct Lead;
-
-// A number of the business and how it is wired.
-struct BusinessLine
-{
-    QString e164;
-    Wiring wiring = Wiring::Forwarded;
-};
-
-struct EngineConfig
-{
-    ProviderConfig provider;
-    QList<BusinessLine> lines;
-    QString databasePath;
-    std::chrono::milliseconds pollInterval{5000};
-    QString ownerCell; // E.164; empty: no SMS alerts
-    BusinessProfile business;
-    TextBackRules rules;
-    int historyDays = 7; // how far back the first start imports calls and texts
-    QUrl webhookPublicUrl; // set: the numbers' webhooks are pointed here at start
-};
+class CallWatcher;
+class MissedCallHandler;
+class ConversationHandler;
+class EngineLease;
+struct EngineContext;
 
 // The missed-call engine: finds missed calls (by polling and, when set up,
 // webhooks), decides, texts back exactly once, threads the replies through
 // the responder, keeps lead cards and alerts the owner. Lives on one thread
 // (its own in the apps) with its own database connection; blocking I/O.
+// Only the engine holding the database's lease polls and sends; another one
+// on the same database stands by and takes over when the holder stops.
 class Engine final : public QObject
 {
     Q_OBJECT
@@ -59,18 +40,25 @@ public:
 
     // Opens the database on the calling thread; false with a sentence in *error.
     bool open(QString *error);
-    // Starts the poll timer and polls at once. Call on the engine's thread.
+    // Starts the lease and poll timers and polls at once if it holds the lease.
+    // Call on the engine's thread.
     void start();
+    // Stops polling and gives the lease up, so a standby takes over at once.
     void stop();
     // Thread-safe: makes a running request return at once (before stop()).
     void interrupt();
 
-    // One full pass: calls, texts, then the outbox. Public for tests and "poll now".
+    // One full pass: calls, texts, then the outbox; nothing unless this
+    // engine holds (or can take) the lease. Public for tests and "poll now".
     void pollOnce();
     void handleCallWebhook(const QHash<QString, QString> &params);
     void handleSmsWebhook(const QHash<QString, QString> &params);
+    // Where the numbers' call-status callback and SMS URL should point; they
+    // are pointed there whenever this engine takes the lease.
+    void setWebhookUrls(const QUrl &voiceStatusUrl, const QUrl &smsUrl);
     // Points each line's call-status callback and SMS URL at the public URL.
     void configureWebhooks(const QUrl &voiceStatusUrl, const QUrl &smsUrl);
+    void setPollInterval(std::chrono::milliseconds interval);
 
     // What a person does in the app. Each change is written here, on the
     // engine's thread, so the app never writes to the database itself.
@@ -83,6 +71,7 @@ public:
 
     const EngineConfig &config() const { return m_config; }
     Database &database() { return m_db; }
+    bool holdsLease() const { return m_holding; }
 
 Q_SIGNALS:
     void event(const Rebound::Core::EngineEvent &event);
@@ -94,30 +83,36 @@ Q_SIGNALS:
     void polled(const QDateTime &at, bool ok);
     // The first look at a line imports its recent history, which can take a while.
     void historyImportRunning(bool running);
+    // Whether this engine runs (holds the lease) or stands by; `holder` names
+    // who runs it when another engine does.
+    void leaseChanged(bool held, const QString &holder);
 
 private:
     void emitEvent(const QString &type, QJsonObject fields);
-    void providerError(const QString &operation, const struct ProviderError &error);
-    const BusinessLine *lineFor(const QString &e164) const;
     bool isFirstPoll(const BusinessLine &line);
-    bool pollCalls(const BusinessLine &line);
-    bool pollMessages(const BusinessLine &line);
-    void refreshAndJudge(const BusinessLine &line, const StoredCall &pending, bool fetch);
-    void judge(const BusinessLine &line, const QString &parentSid);
-    void actOnMissed(const BusinessLine &line, const StoredCall &call, const QString &detail);
-    void handleInbound(const BusinessLine &line, const struct Message &message);
-    void refreshDeliveryStatus(const BusinessLine &line);
+    // Takes or renews the lease; false when another engine holds it.
+    bool checkLease();
+    void onLeaseTimer();
     void flushOutbox();
 
     EngineConfig m_config;
     std::unique_ptr<Responder> m_responder;
     std::unique_ptr<TwilioClient> m_client;
-    std::unique_ptr<OutboxSender> m_sender;
     Database m_db;
+    std::unique_ptr<EngineContext> m_ctx;
+    std::unique_ptr<OutboxSender> m_sender;
+    std::unique_ptr<MissedCallHandler> m_missed;
+    std::unique_ptr<CallWatcher> m_calls;
+    std::unique_ptr<ConversationHandler> m_conversations;
+    std::unique_ptr<EngineLease> m_lease;
     QTimer *m_timer = nullptr;
-    QDateTime m_installedAt;
+    QTimer *m_leaseTimer = nullptr;
+    QUrl m_voiceStatusUrl;
+    QUrl m_smsUrl;
+    QString m_standbyHolder; // who held the lease when this engine last stood by
+    bool m_holding = false;
     bool m_polling = false;
-    bool m_importingHistory = false; // the first look at a line: what has ended is history
+    bool m_started = false;
 };
 
 } // namespace Rebound::Core

@@ -20,12 +20,15 @@ std::optional<Wiring> wiringFromString(QStringView text)
 
 bool answeredByPerson(const Call &leg)
 {
-    if (leg.status != CallStatus::Completed && leg.status != CallStatus::InProgress)
-        return false;
     // Twilio's AMD answers: human, machine_start, machine_end_beep, machine_end_silence,
     // machine_end_other, fax, unknown. Only a machine or a fax means nobody picked up.
     const QString by = leg.answeredBy.toLower();
-    return !(by.startsWith(QLatin1String("machine")) || by == QLatin1String("fax"));
+    const bool machine = by.startsWith(QLatin1String("machine")) || by == QLatin1String("fax");
+    if (leg.status == CallStatus::Completed)
+        return !machine;
+    // While a leg is in progress, machine detection may still be listening:
+    // only its "human" settles it before the leg ends.
+    return leg.status == CallStatus::InProgress && by == QLatin1String("human");
 }
 
 CallVerdict judgeCall(const Call &parent, const QList<Call> &children, Wiring wiring)
@@ -44,26 +47,19 @@ CallVerdict judgeCall(const Call &parent, const QList<Call> &children, Wiring wi
         if (answeredByPerson(child))
             return {CallVerdict::Kind::Answered, toString(child.status)};
     }
-    bool allChildrenEnded = !children.isEmpty();
-    QString detail;
-    for (const Call &child : children) {
-        if (!isTerminal(child.status))
-            allChildrenEnded = false;
-        else
-            detail = child.answeredBy.isEmpty() ? toString(child.status) : QStringLiteral("voicemail");
-    }
-    // Once every <Dial> leg has ended unanswered the caller is at voicemail or
-    // gone: text now rather than wait for the parent to hang up.
-    if (allChildrenEnded)
-        return {CallVerdict::Kind::Missed, detail};
-    if (isTerminal(parent.status) && children.isEmpty())
-        return {CallVerdict::Kind::Missed, QStringLiteral("hung-up-before-dial")};
-    if (isTerminal(parent.status)) {
-        // The parent ended while a child still shows as ringing: the provider
-        // has not caught up yet; judge on the next look.
+    // While the parent leg goes on, its TwiML may still <Dial> another phone
+    // (a sequential dial rings a second one after the first): nobody can be
+    // said to have missed the call until no leg can be answered any more.
+    if (!isTerminal(parent.status))
         return {CallVerdict::Kind::NotYet, toString(parent.status)};
+    QString detail = QStringLiteral("hung-up-before-dial");
+    for (const Call &child : children) {
+        // The provider has not caught up with a leg yet: judge on the next look.
+        if (!isTerminal(child.status))
+            return {CallVerdict::Kind::NotYet, toString(child.status)};
+        detail = child.answeredBy.isEmpty() ? toString(child.status) : QStringLiteral("voicemail");
     }
-    return {CallVerdict::Kind::NotYet, toString(parent.status)};
+    return {CallVerdict::Kind::Missed, detail};
 }
 
 } // namespace Rebound::Core

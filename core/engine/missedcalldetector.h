@@ -29,8 +29,9 @@ struct CallVerdict
 // Judges an inbound parent leg (and, for Dial, its child legs). Pure.
 CallVerdict judgeCall(const Call &parent, const QList<Call> &children, Wiring wiring);
 
-// True when a child leg was picked up by a person: completed or in progress
-// and not answered by a machine (the cell's own voicemail or a fax).
+// True when a child leg was picked up by a person: completed and not answered
+// by a machine (the cell's own voicemail or a fax), or in progress with
+// machine detection's answer "human".
 bool answeredByPerson(const Call &leg);
 
 } // namespace Rebound::Core

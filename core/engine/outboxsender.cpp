@@ -6,20 +6,22 @@
 #include "../store/conversationrepository.h"
 
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 
 Q_LOGGING_CATEGORY(lcOutbox, "rebound.outbox", QtInfoMsg)
 
 namespace Rebound::Core {
 
 namespace {
-// A text still undelivered after a day of provider trouble is not worth sending late.
-constexpr qint64 kGiveUpAfterSeconds = 24 * 3600;
-constexpr int kMaxSendsPerItem = 6;
+constexpr qint64 kFirstBackoffMs = 2000;
+// When the message list cannot be read, look again this soon.
+constexpr qint64 kListRetryMs = 5000;
 } // namespace
 
-OutboxSender::OutboxSender(Database &db, TwilioClient &client, EventSink sink)
+OutboxSender::OutboxSender(Database &db, TwilioClient &client, Options options, EventSink sink)
     : m_db(db)
     , m_client(client)
+    , m_options(std::move(options))
     , m_outbox(db)
     , m_sink(std::move(sink))
 { }
@@ -41,19 +43,35 @@ void OutboxSender::skipped(const OutboxItem &item, const QString &reason)
 
 QDateTime OutboxSender::retryAt(int attempts) const
 {
-    // 2 s, 4 s, 8 s … capped at five minutes.
-    const qint64 seconds = std::min<qint64>(300, qint64(1) << std::clamp(attempts, 1, 9));
-    return QDateTime::currentDateTimeUtc().addSecs(seconds);
+    // 2 s, 4 s, 8 s … capped; "equal jitter" keeps at least half the wait so a
+    // queue of texts does not come back as one burst, yet never waits longer.
+    const qint64 cap = std::max<qint64>(kFirstBackoffMs, m_options.maxBackoff.count());
+    const qint64 exp = std::min<qint64>(cap, kFirstBackoffMs << std::clamp(attempts - 1, 0, 20));
+    const qint64 wait = exp / 2 + qint64(QRandomGenerator::global()->bounded(double(exp / 2 + 1)));
+    return QDateTime::currentDateTimeUtc().addMSecs(wait);
 }
 
 int OutboxSender::flush()
 {
     int sent = 0;
-    const QList<OutboxItem> due = m_outbox.due(QDateTime::currentDateTimeUtc());
-    for (const OutboxItem &item : due) {
-        process(item);
-        if (const auto after = m_outbox.find(item.id); after && after->state == OutboxItem::State::Sent)
-            ++sent;
+    // A send that succeeds after failures means the provider is back: what
+    // waits out a backoff goes now, in the same pass (at most twice over).
+    for (int round = 0; round < 3; ++round) {
+        const QList<OutboxItem> due = m_outbox.due(QDateTime::currentDateTimeUtc());
+        int sentThisRound = 0;
+        bool unwell = false;
+        for (const OutboxItem &item : due) {
+            const Outcome outcome = process(item);
+            if (const auto after = m_outbox.find(item.id); after && after->state == OutboxItem::State::Sent)
+                ++sentThisRound;
+            if (outcome == Outcome::ProviderUnwell) {
+                unwell = true;
+                break;
+            }
+        }
+        sent += sentThisRound;
+        if (unwell || sentThisRound == 0 || !m_outbox.releaseBackoffs(QDateTime::currentDateTimeUtc()))
+            break;
     }
     return sent;
 }
@@ -62,7 +80,8 @@ void OutboxSender::recordSent(const OutboxItem &item, const Message &sent, bool 
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Transaction tx(m_db);
-    m_outbox.markSent(item.id, sent.sid, now);
+    if (!m_outbox.markSent(item.id, sent.sid, now))
+        return; // another engine recorded it (it found the same message)
     if (!item.conversationId.isEmpty()) {
         ConversationRepository conversations(m_db);
         StoredMessage m;
@@ -78,7 +97,8 @@ void OutboxSender::recordSent(const OutboxItem &item, const Message &sent, bool 
         bool inserted = false;
         conversations.addMessage(m, &inserted);
     }
-    tx.commit();
+    if (!tx.commit())
+        return;
 
     QJsonObject fields{{QStringLiteral("purpose"), toString(item.purpose)},
                        {QStringLiteral("to"), item.to},
@@ -90,111 +110,148 @@ void OutboxSender::recordSent(const OutboxItem &item, const Message &sent, bool 
         fields.insert(QStringLiteral("call_sid"), item.callSid);
         CallRepository calls(m_db);
         if (const auto call = calls.find(item.callSid); call && call->call.endTime.isValid())
-            fields.insert(QStringLiteral("latency_ms"), double(call->call.endTime.msecsTo(now)));
+            fields.insert(QStringLiteral("latency_ms"),
+                          double(call->call.endTime.msecsTo(now.addMSecs(m_client.clockOffsetMs()))));
     }
     emitEvent(QStringLiteral("text_sent"), fields);
 }
 
-bool OutboxSender::reconcile(OutboxItem &item)
+void OutboxSender::giveUp(const OutboxItem &item, OutboxItem::State state, const QString &reason,
+                          const QString &eventReason)
+{
+    m_outbox.markFinal(item.id, state, reason);
+    if (state == OutboxItem::State::Cancelled) {
+        skipped(item, eventReason);
+        return;
+    }
+    emitEvent(QStringLiteral("text_failed"),
+              {{QStringLiteral("purpose"), toString(item.purpose)},
+               {QStringLiteral("call_sid"), item.callSid},
+               {QStringLiteral("to"), item.to},
+               {QStringLiteral("from"), item.from},
+               {QStringLiteral("attempts"), item.attempts},
+               {QStringLiteral("reason"), eventReason},
+               {QStringLiteral("message"), reason}});
+    if (m_options.onGaveUp)
+        m_options.onGaveUp(item, reason);
+}
+
+OutboxSender::Lookup OutboxSender::reconcile(OutboxItem &item)
 {
     OutgoingMessage message{item.to, item.from, {}, item.body, {}};
     const QDateTime since = item.firstAttemptAt.isValid() ? item.firstAttemptAt : item.createdAt;
-    const auto found = SentMessageFinder::find(m_client, message, since, m_outbox.knownSidsTo(item.to));
+    const auto found = SentMessageFinder::find(m_client, message, since.addMSecs(m_client.clockOffsetMs()),
+                                               m_outbox.knownSidsTo(item.to));
     if (!found) {
-        // Without the list nothing can be sent safely; look again later.
-        m_outbox.markUnknown(item.id, found.error().describe(), retryAt(item.attempts));
         emitEvent(QStringLiteral("provider_error"),
                   {{QStringLiteral("operation"), QStringLiteral("reconcile")},
                    {QStringLiteral("kind"), ProviderError::kindName(found.error().kind)},
                    {QStringLiteral("code"), found.error().code},
                    {QStringLiteral("message"), found.error().describe()}});
-        return true;
+        return Lookup::Unreadable;
     }
     if (found.value()) {
         qCInfo(lcOutbox) << "reconciled" << item.id << "with" << found.value()->sid;
         recordSent(item, *found.value(), true);
-        return true;
+        return Lookup::Found;
     }
-    return false;
+    // Not listed. A list may lag the sends it reports: only once the grace
+    // after the last attempt has passed does "not listed" mean "not sent".
+    const QDateTime last = item.lastAttemptAt.isValid() ? item.lastAttemptAt : item.firstAttemptAt;
+    if (last.isValid() && last.msecsTo(QDateTime::currentDateTimeUtc()) < m_options.reconcileGrace.count())
+        return Lookup::NotYet;
+    return Lookup::NotThere;
 }
 
-void OutboxSender::process(OutboxItem item)
+OutboxSender::Outcome OutboxSender::process(OutboxItem item)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // An attempt was recorded but not its result: the provider may have the text.
     if (item.state == OutboxItem::State::Sending || item.state == OutboxItem::State::Unknown) {
-        if (reconcile(item))
-            return;
+        switch (reconcile(item)) {
+        case Lookup::Found:
+            return Outcome::Settled;
+        case Lookup::Unreadable:
+            m_outbox.deferUnknown(item.id, now.addMSecs(kListRetryMs));
+            return Outcome::ProviderUnwell;
+        case Lookup::NotYet: {
+            const QDateTime last = item.lastAttemptAt.isValid() ? item.lastAttemptAt : now;
+            m_outbox.deferUnknown(item.id, last.addMSecs(m_options.reconcileGrace.count()));
+            return Outcome::Waiting;
+        }
+        case Lookup::NotThere:
+            break; // searched just now: safe to send again
+        }
     }
-    if (item.createdAt.isValid() && item.createdAt.secsTo(now) > kGiveUpAfterSeconds) {
-        m_outbox.markFinal(item.id, OutboxItem::State::Failed, QStringLiteral("not sent within a day"));
-        skipped(item, QStringLiteral("expired"));
-        return;
+    if (item.createdAt.isValid() && item.createdAt.secsTo(now) > m_options.giveUpAfter.count()) {
+        giveUp(item, OutboxItem::State::Failed,
+               item.error.isEmpty() ? QStringLiteral("Not sent within a day.")
+                                    : QStringLiteral("Not sent within a day: %1").arg(item.error),
+               QStringLiteral("expired"));
+        return Outcome::Settled;
     }
     if (item.purpose != OutboxItem::Purpose::OwnerAlert) {
         ContactRepository contacts(m_db);
         if (contacts.get(item.to).optedOut) {
-            m_outbox.markFinal(item.id, OutboxItem::State::Cancelled, QStringLiteral("opted_out"));
-            skipped(item, QStringLiteral("opted_out"));
-            return;
+            giveUp(item, OutboxItem::State::Cancelled, QStringLiteral("opted_out"), QStringLiteral("opted_out"));
+            return Outcome::Settled;
         }
     }
 
-    for (int send = 0; send < 2; ++send) {
-        if (item.attempts >= kMaxSendsPerItem) {
-            m_outbox.markFinal(item.id, OutboxItem::State::Failed, QStringLiteral("too many attempts"));
-            return;
-        }
-        // Committed before the request: after a crash this row says "ask the provider first".
-        if (!m_outbox.markAttempt(item.id, QDateTime::currentDateTimeUtc()))
-            return;
-        ++item.attempts;
-        if (!item.firstAttemptAt.isValid())
-            item.firstAttemptAt = QDateTime::currentDateTimeUtc();
+    // Committed before the request: after a crash this row says "ask the provider first".
+    if (m_options.keepLease && !m_options.keepLease())
+        return Outcome::ProviderUnwell; // another engine runs now: stop this flush
+    if (!m_outbox.claimAttempt(item, m_options.holderId, now))
+        return Outcome::Settled; // another engine has it, or this one no longer holds the lease
+    ++item.attempts;
+    item.state = OutboxItem::State::Sending;
+    item.lastAttemptAt = now;
+    if (!item.firstAttemptAt.isValid())
+        item.firstAttemptAt = now;
 
-        const auto result = m_client.createMessage(OutgoingMessage{item.to, item.from, {}, item.body, {}});
-        if (result) {
-            recordSent(item, result.value(), false);
-            return;
+    const auto result = m_client.createMessage(OutgoingMessage{item.to, item.from, {}, item.body, {}});
+    if (result) {
+        recordSent(item, result.value(), false);
+        return Outcome::Settled;
+    }
+    const ProviderError &e = result.error();
+    if (e.kind == ProviderError::Kind::Cancelled)
+        return Outcome::ProviderUnwell; // shutting down: the row stays "sending" and is reconciled next time
+    QJsonObject errorFields{{QStringLiteral("operation"), QStringLiteral("send")},
+                            {QStringLiteral("to"), item.to},
+                            {QStringLiteral("kind"), ProviderError::kindName(e.kind)},
+                            {QStringLiteral("code"), e.code},
+                            {QStringLiteral("http_status"), e.httpStatus},
+                            {QStringLiteral("message"), e.describe()}};
+    emitEvent(QStringLiteral("provider_error"), errorFields);
+    switch (e.kind) {
+    case ProviderError::Kind::OutcomeUnknown:
+        m_outbox.markUnknown(item.id, e.describe(), now.addMSecs(m_options.reconcileGrace.count()));
+        item.state = OutboxItem::State::Unknown;
+        // Look once right away: most lost answers are for texts the provider
+        // took. Not finding it proves nothing until the grace has passed.
+        if (reconcile(item) == Lookup::Found)
+            return Outcome::Settled;
+        return Outcome::ProviderUnwell;
+    case ProviderError::Kind::Rejected:
+        if (e.code == 21610) {
+            // The carrier has them as opted out (they replied STOP): honour it everywhere.
+            ContactRepository contacts(m_db);
+            contacts.setOptedOut(item.to, true, QStringLiteral("error 21610"), QDateTime::currentDateTimeUtc());
+            giveUp(item, OutboxItem::State::Cancelled, QStringLiteral("opted_out"), QStringLiteral("opted_out"));
+            return Outcome::Settled;
         }
-        const ProviderError &e = result.error();
-        QJsonObject errorFields{{QStringLiteral("operation"), QStringLiteral("send")},
-                                {QStringLiteral("to"), item.to},
-                                {QStringLiteral("kind"), ProviderError::kindName(e.kind)},
-                                {QStringLiteral("code"), e.code},
-                                {QStringLiteral("message"), e.describe()}};
-        switch (e.kind) {
-        case ProviderError::Kind::OutcomeUnknown:
-            m_outbox.markUnknown(item.id, e.describe(), QDateTime::currentDateTimeUtc());
-            emitEvent(QStringLiteral("provider_error"), errorFields);
-            item.state = OutboxItem::State::Unknown;
-            // Look right away: most lost answers are for texts the provider did take.
-            if (reconcile(item))
-                return;
-            continue;
-        case ProviderError::Kind::Rejected:
-            if (e.code == 21610) {
-                // The carrier has them as opted out (they replied STOP): honour it everywhere.
-                ContactRepository contacts(m_db);
-                contacts.setOptedOut(item.to, true, QStringLiteral("error 21610"), QDateTime::currentDateTimeUtc());
-                m_outbox.markFinal(item.id, OutboxItem::State::Cancelled, QStringLiteral("opted_out"));
-                skipped(item, QStringLiteral("opted_out"));
-                return;
-            }
-            m_outbox.markFinal(item.id, OutboxItem::State::Failed, e.describe());
-            emitEvent(QStringLiteral("provider_error"), errorFields);
-            return;
-        case ProviderError::Kind::InvalidArgument:
-        case ProviderError::Kind::NotFound:
-            m_outbox.markFinal(item.id, OutboxItem::State::Failed, e.describe());
-            emitEvent(QStringLiteral("provider_error"), errorFields);
-            return;
-        default:
-            // Nothing reached the provider (or it refused before acting): safe to send later.
-            m_outbox.markRetry(item.id, e.describe(), retryAt(item.attempts));
-            emitEvent(QStringLiteral("provider_error"), errorFields);
-            return;
-        }
+        giveUp(item, OutboxItem::State::Failed, e.describe(), QStringLiteral("rejected"));
+        return Outcome::Settled;
+    case ProviderError::Kind::InvalidArgument:
+    case ProviderError::Kind::NotFound:
+        giveUp(item, OutboxItem::State::Failed, e.describe(), QStringLiteral("rejected"));
+        return Outcome::Settled;
+    default:
+        // Nothing reached the provider, or it refused before acting (429,
+        // credentials, a suspended account): safe to send later, until a day old.
+        m_outbox.markRetry(item.id, e.describe(), retryAt(item.attempts));
+        return Outcome::ProviderUnwell;
     }
 }
 

@@ -67,8 +67,10 @@ bool isTextableNumber(const QString &number)
 }
 
 namespace {
-constexpr int historyToleranceSeconds = 120;
-}
+// Provider times have whole seconds, and the clock offset read from its Date
+// header is good to about half a second.
+constexpr int historyToleranceSeconds = 2;
+} // namespace
 
 TextBackDecision decideTextBack(const TextBackInput &in, const TextBackRules &rules)
 {
@@ -80,11 +82,12 @@ TextBackDecision decideTextBack(const TextBackInput &in, const TextBackRules &ru
     };
     if (!isTextableNumber(in.caller))
         return skip(QStringLiteral("no_caller_id"));
-    // Provider timestamps have whole seconds and their own clock: only a call
-    // clearly older than the first start counts as history by its time.
-    if (in.historyImport
-        || (in.installedAt.isValid() && in.endedAt.isValid()
-            && in.endedAt.addSecs(historyToleranceSeconds) < in.installedAt))
+    // History is what ended before the very first start, by its own time:
+    // not "what the first look found", which a first look that failed midway
+    // would stretch over calls that came after it. Only a call with no time
+    // at all falls back to the first look.
+    if (in.endedAt.isValid() ? in.installedAt.isValid() && in.endedAt.addSecs(historyToleranceSeconds) < in.installedAt
+                             : in.historyImport)
         return skip(QStringLiteral("history"));
     if (in.endedAt.isValid() && in.endedAt.secsTo(in.now) > qint64(rules.catchUpMinutes) * 60)
         return skip(QStringLiteral("late"));

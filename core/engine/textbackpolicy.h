@@ -46,12 +46,12 @@ struct TextBackInput
 {
     QString callSid;
     QString caller; // E.164 or whatever the provider gave ("Anonymous", "+266696687")
-    QDateTime endedAt; // when the call ended (or was found to have ended)
+    QDateTime endedAt; // when the call ended, by the provider's clock
     Contact contact;
     std::optional<QDateTime> lastTextBack; // to this caller from this line
-    QDateTime installedAt; // the engine's very first start: calls before it are history
-    bool historyImport = false; // found already ended by the first look at the line
-    QDateTime now;
+    QDateTime installedAt; // the engine's very first start (provider's clock): calls before it are history
+    bool historyImport = false; // found by the first look at the line: history when endedAt is unknown
+    QDateTime now; // by the provider's clock
 };
 
 struct TextBackDecision

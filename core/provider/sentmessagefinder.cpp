@@ -1,5 +1,8 @@
 #include "sentmessagefinder.h"
 
+#include <QElapsedTimer>
+#include <QThread>
+
 namespace Rebound::Core {
 
 namespace {
@@ -45,7 +48,7 @@ Result<std::optional<Message>> SentMessageFinder::find(TwilioClient &client, con
 }
 
 Result<Message> SentMessageFinder::sendOnce(TwilioClient &client, const OutgoingMessage &message, int maxSends,
-                                            bool *reconciled)
+                                            bool *reconciled, std::chrono::milliseconds grace)
 {
     if (reconciled)
         *reconciled = false;
@@ -56,15 +59,22 @@ Result<Message> SentMessageFinder::sendOnce(TwilioClient &client, const Outgoing
         if (result || result.error().kind != ProviderError::Kind::OutcomeUnknown)
             return result;
         last = result.error();
-        auto lookup = find(client, message, firstAttempt);
-        if (!lookup) {
-            // Without the list we cannot know; sending again could double the text.
-            return last;
-        }
-        if (lookup.value()) {
-            if (reconciled)
-                *reconciled = true;
-            return *lookup.value();
+        QElapsedTimer sinceAttempt;
+        sinceAttempt.start();
+        // A list may lag the sends it reports: "not listed" means "not sent"
+        // only once the grace has passed.
+        for (;;) {
+            auto lookup = find(client, message, firstAttempt.addMSecs(client.clockOffsetMs()));
+            if (!lookup)
+                return last; // without the list we cannot know; sending again could double the text
+            if (lookup.value()) {
+                if (reconciled)
+                    *reconciled = true;
+                return *lookup.value();
+            }
+            if (sinceAttempt.elapsed() >= grace.count())
+                break;
+            QThread::msleep(quint64(std::min<qint64>(2000, grace.count() - sinceAttempt.elapsed())));
         }
     }
     return last;

@@ -25,10 +25,13 @@ public:
     static Result<std::optional<Message>> find(TwilioClient &client, const OutgoingMessage &message,
                                                const QDateTime &attemptStartedUtc, const QSet<QString> &knownSids = {});
 
-    // Sends `message` so that it goes out once: an unknown outcome is
-    // reconciled with find() before sending again, up to `maxSends` requests.
+    // Sends `message` so that it goes out once: after an unknown outcome the
+    // list is searched until the message shows up or `grace` (the request
+    // timeout plus how far the list may lag) has passed since the attempt, and
+    // searched once more right before sending again; up to `maxSends` requests.
     static Result<Message> sendOnce(TwilioClient &client, const OutgoingMessage &message, int maxSends = 3,
-                                    bool *reconciled = nullptr);
+                                    bool *reconciled = nullptr,
+                                    std::chrono::milliseconds grace = std::chrono::seconds(90));
 };
 
 } // namespace Rebound::Core

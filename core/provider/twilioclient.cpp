@@ -163,6 +163,21 @@ bool TwilioClient::sleepFor(std::chrono::milliseconds delay)
     return !m_gateway.isCancelled();
 }
 
+void TwilioClient::noteProviderClock(const QByteArray &dateHeader)
+{
+    // HTTP dates end in "GMT", which Qt's RFC 2822 reader does not take.
+    QString text = QString::fromLatin1(dateHeader).trimmed();
+    if (text.endsWith(QLatin1String(" GMT")))
+        text = text.chopped(4) + QStringLiteral(" +0000");
+    const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!date.isValid())
+        return;
+    // The header has whole seconds: its middle is the best guess of the
+    // provider's "now", and differences inside that second are noise.
+    const qint64 offset = QDateTime::currentDateTimeUtc().msecsTo(date.toUTC().addMSecs(500));
+    m_clockOffsetMs = std::abs(offset) < 1500 ? 0 : offset;
+}
+
 Result<QJsonObject> TwilioClient::send(HttpRequest request, bool idempotent)
 {
     request.username = m_config.username();
@@ -187,6 +202,7 @@ Result<QJsonObject> TwilioClient::send(HttpRequest request, bool idempotent)
             retryable = isTransientTransport(*t);
         } else {
             const HttpResponse &response = std::get<HttpResponse>(outcome);
+            noteProviderClock(response.header("Date"));
             if (response.status >= 200 && response.status < 300) {
                 QJsonParseError parseError;
                 const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);

@@ -71,11 +71,16 @@ public:
     void cancel();
     // How many HTTP requests this client made (each retry counts).
     int requestCount() const { return m_requestCount; }
+    // How far the provider's clock is ahead of ours (negative: behind), read
+    // from the Date header of its answers; 0 until one came, or when the two
+    // agree to within the header's one-second resolution.
+    qint64 clockOffsetMs() const { return m_clockOffsetMs; }
 
 private:
     using Query = QList<QPair<QString, QString>>;
 
     Result<QJsonObject> send(HttpRequest request, bool idempotent);
+    void noteProviderClock(const QByteArray &dateHeader);
     QUrl accountUrl(const QString &resource, const Query &query = {}) const;
     std::optional<QUrl> nextPageUrl(const QString &nextPageUri) const;
     template<typename T>
@@ -86,6 +91,7 @@ private:
     ProviderConfig m_config;
     HttpGateway m_gateway;
     int m_requestCount = 0;
+    qint64 m_clockOffsetMs = 0;
 };
 
 } // namespace Rebound::Core

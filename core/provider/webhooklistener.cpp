@@ -3,7 +3,10 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace Rebound::Core {
 
@@ -34,6 +37,122 @@ void respondText(QHttpServerResponder &responder, const QByteArray &text, Status
     responder.write(text, QByteArrayLiteral("text/plain; charset=utf-8"), status);
 }
 
+// Headers larger than this are not a webhook either.
+constexpr qsizetype MaxHeaderBytes = 16 * 1024;
+
+// Watches the bytes of one connection as they arrive, before the HTTP server
+// buffers them, request by request: a request announcing (or sending) more
+// than the limit is answered 413 and the connection closed, so nobody can make
+// the listener hold a large body in memory. Twilio always sends Content-Length.
+class RequestSizeGuard final : public QObject
+{
+public:
+    explicit RequestSizeGuard(QTcpSocket *socket)
+        : QObject(socket)
+        , m_socket(socket)
+    {
+        // Connected before the HTTP server's own handler, so it runs first.
+        connect(socket, &QTcpSocket::readyRead, this, &RequestSizeGuard::inspect);
+    }
+
+private:
+    void inspect()
+    {
+        if (m_refused) {
+            // Nothing more reaches the server; what the client still sends of
+            // the refused body is read and dropped so it can see the answer.
+            m_discardLeft -= m_socket->readAll().size();
+            if (m_discardLeft <= 0)
+                m_socket->disconnectFromHost();
+            return;
+        }
+        // Everything still buffered is new: the server reads all it is given.
+        QByteArray data = m_socket->peek(m_socket->bytesAvailable());
+        while (!data.isEmpty()) {
+            if (m_bodyLeft > 0) {
+                const qsizetype used = std::min<qsizetype>(m_bodyLeft, data.size());
+                m_bodyLeft -= used;
+                data.remove(0, used);
+                continue;
+            }
+            m_header += data;
+            data.clear();
+            const qsizetype end = m_header.indexOf("\r\n\r\n");
+            if (end < 0) {
+                if (m_header.size() > MaxHeaderBytes)
+                    return refuse("431 Request Header Fields Too Large", 0);
+                return;
+            }
+            const QByteArray head = m_header.left(end);
+            data = m_header.mid(end + 4);
+            m_header.clear();
+            qint64 length = 0;
+            for (const QByteArray &line : head.split('\n')) {
+                const qsizetype colon = line.indexOf(':');
+                if (colon <= 0)
+                    continue;
+                const QByteArray name = line.left(colon).trimmed().toLower();
+                const QByteArray value = line.mid(colon + 1).trimmed();
+                if (name == "content-length") {
+                    bool ok = false;
+                    length = value.toLongLong(&ok);
+                    if (!ok || length < 0)
+                        return refuse("400 Bad Request", 0);
+                } else if (name == "transfer-encoding" && value.toLower() != "identity") {
+                    return refuse("411 Length Required", 0);
+                }
+            }
+            if (length > MaxBodyBytes)
+                return refuse("413 Payload Too Large", length - data.size());
+            m_bodyLeft = length;
+        }
+    }
+
+    // Answers `status` at once and closes the connection once the rest of
+    // the announced body (at most 1 MiB of it, for at most 2 s) has been dropped.
+    void refuse(const char *status, qint64 bodyStillComing)
+    {
+        m_refused = true;
+        m_socket->readAll();
+        qCInfo(lcWebhook) << "refused a webhook request before reading it:" << status;
+        m_socket->write(QByteArray("HTTP/1.1 ") + status + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        m_discardLeft = std::min<qint64>(bodyStillComing, 1024 * 1024);
+        if (m_discardLeft <= 0) {
+            m_socket->disconnectFromHost();
+            return;
+        }
+        QTimer::singleShot(2000, this, [this] {
+            if (m_socket)
+                m_socket->disconnectFromHost();
+        });
+    }
+
+    QPointer<QTcpSocket> m_socket;
+    QByteArray m_header;
+    qint64 m_bodyLeft = 0;
+    qint64 m_discardLeft = 0;
+    bool m_refused = false;
+};
+
+// Hands the HTTP server sockets that already carry a RequestSizeGuard.
+class GuardedTcpServer final : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        new RequestSizeGuard(socket);
+        addPendingConnection(socket);
+    }
+};
+
 } // namespace
 
 WebhookListener::WebhookListener(QUrl publicUrl, QString authToken, QObject *parent)
@@ -53,7 +172,14 @@ quint16 WebhookListener::start(const QHostAddress &address, quint16 port)
         qCWarning(lcWebhook) << "webhook listener already listening on port" << m_port;
         return m_port;
     }
-    m_port = listen(address, port);
+    auto *server = new GuardedTcpServer(this);
+    if (server->listen(address, port)) {
+        bind(server);
+        m_port = server->serverPort();
+    } else {
+        delete server;
+        m_port = 0;
+    }
     if (m_port == 0)
         qCWarning(lcWebhook) << "webhook listener could not listen on" << address << port;
     else

@@ -49,7 +49,7 @@ bool CallRepository::upsert(const Call &call, const QString &businessNumber, con
                        " ended_at = COALESCE(excluded.ended_at, calls.ended_at),"
                        " duration = COALESCE(excluded.duration, calls.duration), updated_at = excluded.updated_at"),
         {call.sid, Database::orNull(call.parentCallSid), businessNumber, caller, call.direction, toString(call.status),
-         Database::orNull(call.answeredBy), Database::orNull(call.startTime), Database::orNull(call.endTime),
+         Database::orNull(call.answeredBy), Database::orNull(call.startTime), Database::orNull(call.endedAt()),
          call.durationSeconds >= 0 ? QVariant(call.durationSeconds) : QVariant(), Database::toText(seenAt),
          Database::toText(seenAt)});
 }

@@ -83,6 +83,16 @@ const QList<Migration> &migrations()
                  " INSERT INTO messages_fts (rowid, body) VALUES (new.rowid, new.body); END"),
              QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')"),
          }},
+        {3,
+         {
+             // One engine polls and sends per database; the others stand by (see EngineLease).
+             QStringLiteral("CREATE TABLE engine_lease ("
+                            " name TEXT PRIMARY KEY, holder TEXT NOT NULL, holder_label TEXT,"
+                            " holder_host TEXT, holder_pid BIGINT,"
+                            " acquired_at TEXT NOT NULL, heartbeat_at TEXT NOT NULL, expires_at TEXT NOT NULL)"),
+             // Which engine made the attempt a row is in (sending/unknown), for the crash rule across seats.
+             QStringLiteral("ALTER TABLE outbox ADD COLUMN claimed_by TEXT"),
+         }},
     };
     return all;
 }

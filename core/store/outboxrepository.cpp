@@ -132,20 +132,37 @@ QList<OutboxItem> OutboxRepository::due(const QDateTime &now)
     return out;
 }
 
-bool OutboxRepository::markAttempt(const QString &id, const QDateTime &at)
+bool OutboxRepository::claimAttempt(const OutboxItem &item, const QString &holder, const QDateTime &at)
 {
     const QString t = Database::toText(at);
-    return m_db.exec(QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1,"
-                                    " first_attempt_at = COALESCE(first_attempt_at, ?), last_attempt_at = ?,"
-                                    " next_attempt_at = NULL WHERE id = ?"),
-                     {t, t, id});
+    QSqlQuery q(m_db.connection());
+    if (!m_db.exec(q,
+                   QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, claimed_by = ?,"
+                                  " first_attempt_at = COALESCE(first_attempt_at, ?), last_attempt_at = ?,"
+                                  " next_attempt_at = NULL WHERE id = ? AND state = ? AND attempts = ?"
+                                  " AND EXISTS (SELECT 1 FROM engine_lease WHERE name = 'engine' AND holder = ?"
+                                  " AND expires_at > ?)"),
+                   {holder, t, t, item.id, toString(item.state), item.attempts, holder, t}))
+        return false;
+    return q.numRowsAffected() == 1;
 }
 
 bool OutboxRepository::markSent(const QString &id, const QString &providerSid, const QDateTime &at)
 {
-    return m_db.exec(QStringLiteral("UPDATE outbox SET state = 'sent', provider_sid = ?, sent_at = ?, error = NULL"
-                                    " WHERE id = ?"),
-                     {providerSid, Database::toText(at), id});
+    QSqlQuery q(m_db.connection());
+    if (!m_db.exec(q,
+                   QStringLiteral("UPDATE outbox SET state = 'sent', provider_sid = ?, sent_at = ?, error = NULL"
+                                  " WHERE id = ? AND state <> 'sent'"),
+                   {providerSid, Database::toText(at), id}))
+        return false;
+    return q.numRowsAffected() == 1;
+}
+
+bool OutboxRepository::deferUnknown(const QString &id, const QDateTime &retryAt)
+{
+    return m_db.exec(QStringLiteral("UPDATE outbox SET state = 'unknown', next_attempt_at = ?"
+                                    " WHERE id = ? AND state IN ('sending', 'unknown')"),
+                     {Database::toText(retryAt), id});
 }
 
 bool OutboxRepository::markUnknown(const QString &id, const QString &error, const QDateTime &retryAt)
@@ -164,6 +181,23 @@ bool OutboxRepository::markFinal(const QString &id, OutboxItem::State state, con
 {
     return m_db.exec(QStringLiteral("UPDATE outbox SET state = ?, error = ?, next_attempt_at = NULL WHERE id = ?"),
                      {toString(state), Database::orNull(error), id});
+}
+
+bool OutboxRepository::releaseBackoffs(const QDateTime &now)
+{
+    // Only rows that never reached the provider: an unknown outcome keeps its grace.
+    return m_db.exec(QStringLiteral("UPDATE outbox SET next_attempt_at = ? WHERE state = 'queued' AND attempts > 0"
+                                    " AND next_attempt_at > ?"),
+                     {Database::toText(now), Database::toText(now)});
+}
+
+int OutboxRepository::pendingCount()
+{
+    QSqlQuery q(m_db.connection());
+    if (!m_db.exec(q, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('queued', 'sending', 'unknown')"))
+        || !q.next())
+        return 0;
+    return q.value(0).toInt();
 }
 
 QSet<QString> OutboxRepository::knownSidsTo(const QString &to)

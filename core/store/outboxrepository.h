@@ -51,11 +51,22 @@ public:
     std::optional<OutboxItem> find(const QString &id);
     // Items not final whose next attempt is due, oldest first.
     QList<OutboxItem> due(const QDateTime &now);
-    bool markAttempt(const QString &id, const QDateTime &at);
+    // Claims `item` for one send attempt by `holder`: one statement that
+    // succeeds only while the row is as it was read (same state and attempt
+    // count) and `holder` holds a live engine lease, so two engines can never
+    // both send it. Committed before the request.
+    bool claimAttempt(const OutboxItem &item, const QString &holder, const QDateTime &at);
+    // False when another engine recorded it first.
     bool markSent(const QString &id, const QString &providerSid, const QDateTime &at);
+    // An attempt whose outcome is not known yet: look again at `retryAt`.
+    bool deferUnknown(const QString &id, const QDateTime &retryAt);
     bool markUnknown(const QString &id, const QString &error, const QDateTime &retryAt);
     bool markRetry(const QString &id, const QString &error, const QDateTime &retryAt);
     bool markFinal(const QString &id, OutboxItem::State state, const QString &error);
+    // The provider answered again: what waits out a backoff goes at once.
+    bool releaseBackoffs(const QDateTime &now);
+    // Texts still waiting, and the oldest of them (for health and the status line).
+    int pendingCount();
     // Provider SIDs already matched to an item, so reconciliation cannot claim one twice.
     QSet<QString> knownSidsTo(const QString &to);
     // When the business last texted `to` back after a missed call (not counting failures).

@@ -64,9 +64,21 @@ private Q_SLOTS:
     void dial_childAnsweredByAPersonIsAnswered()
     {
         const Call parent = leg(QStringLiteral("CAparent"), CallStatus::InProgress);
-        QVERIFY(judgeCall(parent, {child(CallStatus::InProgress)}, Wiring::Dial).kind == CallVerdict::Kind::Answered);
+        QVERIFY(judgeCall(parent, {child(CallStatus::InProgress, QStringLiteral("human"))}, Wiring::Dial).kind
+                == CallVerdict::Kind::Answered);
         QVERIFY(judgeCall(parent, {child(CallStatus::Completed, QStringLiteral("human"))}, Wiring::Dial).kind
                 == CallVerdict::Kind::Answered);
+        // No machine detection: a completed leg with no answered_by was picked up.
+        QVERIFY(judgeCall(parent, {child(CallStatus::Completed)}, Wiring::Dial).kind == CallVerdict::Kind::Answered);
+    }
+
+    void dial_legInProgressWaitsForMachineDetection()
+    {
+        // Detection is still listening: the cell's voicemail may yet be what answered.
+        const Call parent = leg(QStringLiteral("CAparent"), CallStatus::InProgress);
+        QVERIFY(judgeCall(parent, {child(CallStatus::InProgress)}, Wiring::Dial).kind == CallVerdict::Kind::NotYet);
+        QVERIFY(judgeCall(parent, {child(CallStatus::InProgress, QStringLiteral("machine_start"))}, Wiring::Dial).kind
+                == CallVerdict::Kind::NotYet);
     }
 
     void dial_unansweredOrMachineChildIsMissed()
@@ -87,8 +99,19 @@ private Q_SLOTS:
         const Call parent = leg(QStringLiteral("CAparent"), CallStatus::InProgress);
         QVERIFY(judgeCall(parent, {child(CallStatus::Ringing)}, Wiring::Dial).kind == CallVerdict::Kind::NotYet);
         QVERIFY(judgeCall(parent, {}, Wiring::Dial).kind == CallVerdict::Kind::NotYet);
-        // Every dialled leg ended unanswered: no need to wait for the caller to hang up.
-        QVERIFY(judgeCall(parent, {child(CallStatus::NoAnswer)}, Wiring::Dial).kind == CallVerdict::Kind::Missed);
+        // Every leg so far ended unanswered, but the call goes on: a sequential
+        // dial may still ring another phone.
+        QVERIFY(judgeCall(parent, {child(CallStatus::NoAnswer)}, Wiring::Dial).kind == CallVerdict::Kind::NotYet);
+        // Once it has ended, nobody can answer any more.
+        QVERIFY(judgeCall(leg(QStringLiteral("CAparent"), CallStatus::Completed), {child(CallStatus::NoAnswer)},
+                          Wiring::Dial)
+                    .kind
+                == CallVerdict::Kind::Missed);
+        // The parent ended while the provider still shows a leg ringing: look again.
+        QVERIFY(judgeCall(leg(QStringLiteral("CAparent"), CallStatus::Completed), {child(CallStatus::Ringing)},
+                          Wiring::Dial)
+                    .kind
+                == CallVerdict::Kind::NotYet);
     }
 
     void dial_callerHangingUpBeforeTheDialIsMissed()
@@ -188,9 +211,11 @@ private Q_SLOTS:
             in.caller = QStringLiteral("+266696687");
         else if (tag == QLatin1String("history"))
             in.installedAt = in.endedAt.addSecs(600);
-        else if (tag == QLatin1String("history_import"))
+        else if (tag == QLatin1String("history_import")) {
+            // Found by the first look with no time of its own: history.
             in.historyImport = true;
-        else if (tag == QLatin1String("late"))
+            in.endedAt = QDateTime();
+        } else if (tag == QLatin1String("late"))
             in.endedAt = in.now.addSecs(-16 * 60);
         else if (tag == QLatin1String("blocked"))
             in.contact.isBlocked = true;
@@ -212,6 +237,18 @@ private Q_SLOTS:
         TextBackInput in = missedNow();
         in.installedAt = in.endedAt.addMSecs(700);
         QVERIFY(decideTextBack(in, TextBackRules{}).action == Decision::Action::Text);
+    }
+
+    void decision_callEndingAfterTheFirstStart_isNotHistoryEvenOnTheFirstLook()
+    {
+        // A first look that failed midway is repeated: what ended after the
+        // first start is still a fresh missed call.
+        TextBackInput in = missedNow();
+        in.installedAt = in.endedAt.addSecs(-60);
+        in.historyImport = true;
+        QVERIFY(decideTextBack(in, TextBackRules{}).action == Decision::Action::Text);
+        in.installedAt = in.endedAt.addSecs(60);
+        QCOMPARE(decideTextBack(in, TextBackRules{}).reason, QStringLiteral("history"));
     }
 
     void decision_repeatAfterTheWindowIsTexted()

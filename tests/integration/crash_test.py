@@ -57,7 +57,18 @@ FAULTS = [
     {"kind": "malformed", "probability": 0.05},
     {"kind": "truncated", "method": "GET", "probability": 0.05},
     {"kind": "delay", "delay_ms": 1500, "probability": 0.03},
+    # Twilio as it behaves at its worst: the message list lags the sends, and
+    # POST Messages.json is down for a while.
+    {"kind": "list_lag", "lag_ms": 2000, "path_contains": "Messages"},
+    {"kind": "outage", "status": 503, "method": "POST", "path_contains": "Messages", "duration_ms": 6000},
 ]
+# For the whole run: the provider's clock is 20 minutes behind this machine's,
+# so a call that just ended looks 20 minutes old to a naive engine.
+LASTING_FAULTS = [
+    {"kind": "clock_offset", "offset_ms": -20 * 60 * 1000},
+]
+# How far the engine is told the message list may lag (above the list_lag fault).
+LIST_LAG_S = "3"
 
 # Loopback only: never let an http_proxy setting route the test's requests elsewhere.
 _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -549,9 +560,12 @@ def run(args):
         args.seed, args.calls, "on" if args.faults else "off", workdir))
     try:
         sandbox.start()
+        if args.faults:
+            for fault in LASTING_FAULTS:
+                sandbox.control("POST", "faults", dict(fault), expect=(201,))
         engine = Engine(cli, workdir, env, [
             "--account-sid", sandbox.account_sid, "--base-url", sandbox.base_url, "--number", BUSINESS_LINE,
-            "--db", db_path, "--poll-interval", POLL_INTERVAL, "--log-format", "json"])
+            "--db", db_path, "--poll-interval", POLL_INTERVAL, "--list-lag", LIST_LAG_S, "--log-format", "json"])
         engine.start()
         if not engine.wait_for("engine_started", timeout=30):
             raise TestAbort("the engine did not print engine_started:\n%s" % tail(engine.stderr_path))
@@ -566,6 +580,8 @@ def run(args):
         placed_at = time.monotonic()
         if args.faults:
             sandbox.control("DELETE", "faults")
+            for fault in LASTING_FAULTS:
+                sandbox.control("POST", "faults", dict(fault), expect=(201,))
         while killer.kills < MIN_KILLS and time.monotonic() < deadline and not killer.error:
             time.sleep(0.05)
         killer.stop()

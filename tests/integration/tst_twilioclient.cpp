@@ -398,10 +398,33 @@ private Q_SLOTS:
         sandbox.addFault(fault(Fault::Kind::Drop, "POST", QStringLiteral("Messages")));
         TwilioClient client(sandbox.config());
         bool reconciled = true;
-        const auto sent = SentMessageFinder::sendOnce(client, textTo(QStringLiteral("+15125550191")), 3, &reconciled);
+        QElapsedTimer t;
+        t.start();
+        const auto sent = SentMessageFinder::sendOnce(client, textTo(QStringLiteral("+15125550191")), 3, &reconciled,
+                                                      std::chrono::milliseconds(1500));
         QVERIFY(sent.ok());
         QVERIFY(!reconciled);
         QCOMPARE(countTo(sandbox.messages(), QStringLiteral("+15125550191")), 1);
+        // Not before the list had its grace to show the first send.
+        QVERIFY2(t.elapsed() >= 1500, qPrintable(QString::number(t.elapsed())));
+    }
+
+    void sendOnce_waitsForALaggingListInsteadOfSendingTwice()
+    {
+        // The answer is lost and the list shows the send only 2 s later.
+        SandboxThread sandbox;
+        Fault lag;
+        lag.kind = Fault::Kind::ListLag;
+        lag.lagMs = 2000;
+        sandbox.addFault(lag);
+        sandbox.addFault(fault(Fault::Kind::DropAfterProcessing, "POST", QStringLiteral("Messages")));
+        TwilioClient client(sandbox.config());
+        bool reconciled = false;
+        const auto sent = SentMessageFinder::sendOnce(client, textTo(QStringLiteral("+15125550192")), 3, &reconciled,
+                                                      std::chrono::milliseconds(5000));
+        QVERIFY(sent.ok());
+        QVERIFY(reconciled);
+        QCOMPARE(countTo(sandbox.messages(), QStringLiteral("+15125550192")), 1);
     }
 
     void malformedBody_onReadIsRetriedThenTyped()

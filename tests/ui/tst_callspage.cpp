@@ -98,6 +98,7 @@ private Q_SLOTS:
         m_sandbox->run([](SandboxServer &s) { s.setMessageTimings(20, 40); });
         // Before Rebound's first look at the line: history.
         m_sids.insert(QStringLiteral("history"), place(QStringLiteral("+15125550150")));
+        QTest::qWait(2500); // clearly before the first start: provider times have whole seconds
 
         EngineConfig config;
         config.provider = m_sandbox->config();

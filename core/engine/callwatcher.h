@@ -1,0 +1,38 @@
+#pragma once
+
+#include "enginecontext.h"
+
+#include <QHash>
+#include <QString>
+
+namespace Rebound::Core {
+
+class MissedCallHandler;
+struct StoredCall;
+
+// Finds out what happened to each inbound call on the business's lines, by
+// polling the provider's call list and from call-status webhooks, and hands
+// every call it judges missed to the MissedCallHandler, once.
+class CallWatcher
+{
+public:
+    CallWatcher(EngineContext &context, MissedCallHandler &missed);
+
+    // Reads the line's calls newest first, page by page, until a page holds
+    // nothing new or changed; then judges every call still pending. False
+    // when the provider could not be read.
+    bool poll(const BusinessLine &line);
+    void handleWebhook(const QHash<QString, QString> &params);
+
+private:
+    // Brings a pending call up to date (by SID when it fell off the pages
+    // read; its <Dial> legs for a dial-wired line) and judges it.
+    void refreshAndJudge(const BusinessLine &line, const StoredCall &pending, bool fetch);
+    bool listChildLegs(const BusinessLine &line, const QString &parentSid);
+    void judge(const BusinessLine &line, const QString &parentSid);
+
+    EngineContext &m_ctx;
+    MissedCallHandler &m_missed;
+};
+
+} // namespace Rebound::Core

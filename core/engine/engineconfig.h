@@ -1,0 +1,45 @@
+#pragma once
+
+#include "missedcalldetector.h"
+#include "responder.h"
+#include "textbackpolicy.h"
+
+#include "../provider/providerconfig.h"
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+
+namespace Rebound::Core {
+
+// A number of the business and how it is wired.
+struct BusinessLine
+{
+    QString e164;
+    Wiring wiring = Wiring::Forwarded;
+};
+
+struct EngineConfig
+{
+    ProviderConfig provider;
+    QList<BusinessLine> lines;
+    QString databasePath;
+    std::chrono::milliseconds pollInterval{5000};
+    QString ownerCell; // E.164; empty: no SMS alerts
+    BusinessProfile business;
+    TextBackRules rules;
+    int historyDays = 7; // how far back the first start imports calls and texts
+    QUrl webhookPublicUrl; // set: the numbers' webhooks are pointed here once the lease is held
+    // How far the provider's message list may lag the sends it reports: a
+    // send whose answer was lost is sent again only when it is still not
+    // listed this long (plus the request timeout) after the attempt.
+    std::chrono::milliseconds listLag{60000};
+    // The engine lease: renewed every third of this; a standby takes over
+    // once it has not been renewed for this long.
+    std::chrono::milliseconds leaseTtl{6000};
+    QString holderLabel; // who runs this engine, for people ("rebound-cli on office-pc")
+};
+
+} // namespace Rebound::Core
