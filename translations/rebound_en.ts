@@ -510,18 +510,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Rebound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected; webhooks are off: with an API key they need the account&apos;s auth token (run the setup again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -573,7 +578,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The key could not be saved safely: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,6 +2562,16 @@
         <source>Importing recent calls and texts…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Another copy of Rebound is answering calls; this one stands by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is answering calls; this one stands by and takes over if it stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rebound::Ui::MessageThreadModel</name>
@@ -3037,7 +3052,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3207,7 +3222,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Account auth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twilio signs each webhook with the account&apos;s auth token; Rebound checks every signature with it. It is kept in this computer&apos;s credential store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account auth &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Public &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,13 +3247,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Type the public address, starting with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;Listen on&quot; is an address and port on this computer, e.g. 127.0.0.1:8787.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You sign in with an API key, but Twilio signs webhooks with the account&apos;s auth token: type it too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -510,12 +510,12 @@
         <translation>Modo de demostración: entorno de prueba integrado</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Rebound</source>
         <translation>Rebound</translation>
     </message>
@@ -523,6 +523,11 @@
         <location line="+0"/>
         <source>The database could not be opened: %1</source>
         <translation>No se pudo abrir la base de datos: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected; webhooks are off: with an API key they need the account&apos;s auth token (run the setup again)</source>
+        <translation>Conectado; los webhooks están desactivados: con una clave de API necesitan el token de autenticación de la cuenta (vuelva a ejecutar la configuración)</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -573,7 +578,7 @@
         <translation>Indique qué modelo usar.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The key could not be saved safely: %1</source>
         <translation>No se pudo guardar la clave de forma segura: %1</translation>
     </message>
@@ -2557,6 +2562,16 @@
         <source>Importing recent calls and texts…</source>
         <translation>Importando llamadas y mensajes recientes…</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Another copy of Rebound is answering calls; this one stands by.</source>
+        <translation>Otra copia de Rebound está respondiendo las llamadas; esta queda en espera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is answering calls; this one stands by and takes over if it stops.</source>
+        <translation>%1 está respondiendo las llamadas; esta queda en espera y toma el relevo si se detiene.</translation>
+    </message>
 </context>
 <context>
     <name>Rebound::Ui::MessageThreadModel</name>
@@ -3037,7 +3052,7 @@
         <translation>No se puede guardar el token</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -3207,7 +3222,22 @@
         <translation>La dirección local y el puerto a los que reenvía su túnel.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Account auth token</source>
+        <translation>Token de autenticación de la cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twilio signs each webhook with the account&apos;s auth token; Rebound checks every signature with it. It is kept in this computer&apos;s credential store.</source>
+        <translation>Twilio firma cada webhook con el token de autenticación de la cuenta; Rebound verifica cada firma con él. Se guarda en el almacén de credenciales de esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account auth &amp;token:</source>
+        <translation>&amp;Token de autenticación de la cuenta:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Public &amp;address:</source>
         <translation>&amp;Dirección pública:</translation>
     </message>
@@ -3217,7 +3247,7 @@
         <translation>&amp;Escuchar en:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Type the public address, starting with https://.</source>
         <translation>Escriba la dirección pública, que empieza con https://.</translation>
     </message>
@@ -3225,6 +3255,11 @@
         <location line="+7"/>
         <source>&quot;Listen on&quot; is an address and port on this computer, e.g. 127.0.0.1:8787.</source>
         <translation>&quot;Escuchar en&quot; es una dirección y un puerto de esta computadora, p. ej., 127.0.0.1:8787.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You sign in with an API key, but Twilio signs webhooks with the account&apos;s auth token: type it too.</source>
+        <translation>Usted inicia sesión con una clave de API, pero Twilio firma los webhooks con el token de autenticación de la cuenta: escríbalo también.</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,22 @@ void MainWindow::onHistoryImport(bool running)
         m_problem->clear();
 }
 
+void MainWindow::onLeaseChanged(bool held, const QString &holder)
+{
+    if (!m_standby) {
+        m_standby = new QLabel(this);
+        m_standby->setObjectName(QStringLiteral("standbyLabel"));
+        m_standby->setWordWrap(true);
+        statusBar()->addWidget(m_standby);
+    }
+    m_standby->setVisible(!held);
+    m_standby->setText(held                   ? QString()
+                           : holder.isEmpty() ? tr("Another copy of Rebound is answering calls; this one stands by.")
+                                              : tr("%1 is answering calls; this one stands by and takes over if it "
+                                                   "stops.")
+                                                    .arg(holder));
+}
+
 void MainWindow::onEngineEvent(const Core::EngineEvent &event)
 {
     if (event.type == QLatin1String("provider_error"))

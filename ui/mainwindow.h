@@ -52,6 +52,8 @@ public:
     void onEngineEvent(const Core::EngineEvent &event);
     void onPolled(const QDateTime &at, bool ok);
     void onHistoryImport(bool running);
+    // Another seat (or a service on this database) runs the engine: this one stands by.
+    void onLeaseChanged(bool held, const QString &holder);
     void setConnectionText(const QString &text);
 
     InboxPage *inboxPage() const { return m_inbox; }
@@ -86,6 +88,7 @@ private:
     QLabel *m_lastPoll = nullptr;
     QLabel *m_problem = nullptr;
     QWidget *m_importProgress = nullptr;
+    QLabel *m_standby = nullptr;
     InboxPage *m_inbox = nullptr;
     LeadsPage *m_leads = nullptr;
     CallsPage *m_calls = nullptr;

@@ -161,6 +161,10 @@ int runSend(const QStringList &arguments)
     parser.addOption({QStringLiteral("to"), QStringLiteral("Recipient's number."), QStringLiteral("E164")});
     parser.addOption(
         {QStringLiteral("body"), QStringLiteral("The text (at most 1,600 characters)."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("list-lag"),
+                      QStringLiteral("Seconds the provider's message list may lag its sends; an unanswered send is "
+                                     "repeated only once it is still unlisted after this (default 60)."),
+                      QStringLiteral("SECONDS"), QStringLiteral("60")});
     int exitCode = ExitOk;
     if (!parseCommandLine(parser, arguments, &exitCode))
         return exitCode;
@@ -179,6 +183,12 @@ int runSend(const QStringList &arguments)
         printError(QStringLiteral("--body is %1 characters long; a text can be at most 1,600.").arg(body.size()));
         return ExitUsage;
     }
+    bool ok = false;
+    const double listLag = parser.value(QStringLiteral("list-lag")).toDouble(&ok);
+    if (!ok || listLag < 0 || listLag > 3600) {
+        printError(QStringLiteral("--list-lag takes a number of seconds from 0 to 3600."));
+        return ExitUsage;
+    }
     const auto config = providerConfig(parser, &exitCode);
     if (!config)
         return exitCode;
@@ -189,7 +199,8 @@ int runSend(const QStringList &arguments)
     message.to = to->e164();
     message.body = body;
     bool reconciled = false;
-    const auto sent = SentMessageFinder::sendOnce(client, message, 3, &reconciled);
+    const auto grace = config->requestTimeout + std::chrono::milliseconds(qint64(listLag * 1000));
+    const auto sent = SentMessageFinder::sendOnce(client, message, 3, &reconciled, grace);
     if (!sent) {
         printError(sent.error().describe());
         return ExitFailure;

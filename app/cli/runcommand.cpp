@@ -75,6 +75,10 @@ int runEngine(const QStringList &arguments)
         {QStringLiteral("catch-up-minutes"),
          QStringLiteral("Calls found later than this after they ended are not texted (default 15)."),
          QStringLiteral("MINUTES"), QStringLiteral("15")},
+        {QStringLiteral("list-lag"),
+         QStringLiteral("Seconds the provider's message list may lag its sends; a text whose send went unanswered "
+                        "is sent again only once it is still unlisted after this (default 60)."),
+         QStringLiteral("SECONDS"), QStringLiteral("60")},
         {QStringLiteral("webhook-listen"), QStringLiteral("Address to receive Twilio's webhooks on."),
          QStringLiteral("HOST:PORT")},
         {QStringLiteral("webhook-url"), QStringLiteral("The public URL that reaches --webhook-listen."),
@@ -183,6 +187,12 @@ int runEngine(const QStringList &arguments)
         return ExitUsage;
     }
     config.rules.catchUpMinutes = catchUp;
+    const double listLag = parser.value(QStringLiteral("list-lag")).toDouble(&ok);
+    if (!ok || listLag < 0 || listLag > 3600) {
+        printError(QStringLiteral("--list-lag takes a number of seconds from 0 to 3600."));
+        return ExitUsage;
+    }
+    config.listLag = std::chrono::milliseconds(qint64(listLag * 1000));
     const QString logFormat = parser.value(QStringLiteral("log-format"));
     if (logFormat != QLatin1String("text") && logFormat != QLatin1String("json")) {
         printError(QStringLiteral("--log-format takes text or json."));
@@ -238,6 +248,17 @@ int runEngine(const QStringList &arguments)
     config.provider.secret = authTokenFromEnvironment();
     if (config.provider.secret.isEmpty())
         return ExitUsage;
+    // Twilio signs webhooks with the account's auth token, never with an API
+    // key's secret: with --api-key the token must be given separately.
+    QString signingToken = config.provider.secret;
+    if (listenPort && !config.provider.apiKeySid.isEmpty()) {
+        signingToken = qEnvironmentVariable("REBOUND_WEBHOOK_AUTH_TOKEN");
+        if (signingToken.isEmpty()) {
+            printError(QStringLiteral("With --api-key, webhooks are signed with the account's auth token: set "
+                                      "REBOUND_WEBHOOK_AUTH_TOKEN to it, or leave out --webhook-listen."));
+            return ExitUsage;
+        }
+    }
 
     // The engine does blocking I/O on its own thread; this thread only
     // receives webhooks, prints events and waits for a stop signal.
@@ -274,7 +295,7 @@ int runEngine(const QStringList &arguments)
 
     std::unique_ptr<WebhookListener> listener;
     if (listenPort) {
-        listener = std::make_unique<WebhookListener>(config.webhookPublicUrl, config.provider.secret);
+        listener = std::make_unique<WebhookListener>(config.webhookPublicUrl, signingToken);
         if (listener->start(listenAddress, listenPort) == 0) {
             printError(QStringLiteral("Cannot listen for webhooks on %1; is the port in use?").arg(listen));
             engineThread.quit();
@@ -285,7 +306,8 @@ int runEngine(const QStringList &arguments)
         QObject::connect(listener.get(), &WebhookListener::messageReceived, engine, &Engine::handleSmsWebhook);
         const QUrl voice = listener->voiceStatusUrl();
         const QUrl sms = listener->smsUrl();
-        QMetaObject::invokeMethod(engine, [engine, voice, sms] { engine->configureWebhooks(voice, sms); });
+        // Pointed at this listener whenever this engine holds the lease.
+        QMetaObject::invokeMethod(engine, [engine, voice, sms] { engine->setWebhookUrls(voice, sms); });
     }
     QMetaObject::invokeMethod(engine, &Engine::start);
 

@@ -184,6 +184,21 @@ void AppController::startDemo()
 
 void AppController::startAccount(const QString &secret)
 {
+    m_webhookSigningToken.clear();
+    if (!m_settings.webhooksEnabled() || m_settings.apiKeySid().isEmpty()) {
+        startAccountWithAssistant(secret);
+        return;
+    }
+    // Twilio signs webhooks with the account's auth token, not the API key's secret.
+    m_secrets.read(SecretStore::webhookSigningKey(m_settings.accountSid()),
+                   [this, secret](const SecretStore::Result &r) {
+                       m_webhookSigningToken = r.ok ? r.value : QString();
+                       startAccountWithAssistant(secret);
+                   });
+}
+
+void AppController::startAccountWithAssistant(const QString &secret)
+{
     if (m_settings.assistantUrl().isEmpty()) {
         startAccountWith(secret, std::nullopt);
         return;
@@ -221,9 +236,9 @@ void AppController::startAccountWith(const QString &secret, const std::optional<
     config.rules.afterHoursTemplate = m_settings.afterHoursTemplate();
     if (m_settings.webhooksEnabled())
         config.webhookPublicUrl = QUrl(m_settings.webhookPublicUrl());
-    startEngine(config, makeResponder(assistant));
     m_window->setDemoMode(false);
     m_window->setConnectionText(tr("Connected to %1").arg(m_settings.accountSid()));
+    startEngine(config, makeResponder(assistant));
 }
 
 void AppController::startEngine(const EngineConfig &config, std::unique_ptr<Core::Responder> responder)
@@ -236,6 +251,7 @@ void AppController::startEngine(const EngineConfig &config, std::unique_ptr<Core
     connect(engine, &Engine::event, m_window.get(), &Ui::MainWindow::onEngineEvent);
     connect(engine, &Engine::polled, m_window.get(), &Ui::MainWindow::onPolled);
     connect(engine, &Engine::historyImportRunning, m_window.get(), &Ui::MainWindow::onHistoryImport);
+    connect(engine, &Engine::leaseChanged, m_window.get(), &Ui::MainWindow::onLeaseChanged);
     connect(engine, &Engine::storeChanged, this, &AppController::scheduleRefresh);
     connect(engine, &Engine::leadAlert, this, [this](const QString &leadId, const QString &summary) {
         if (m_tray)
@@ -255,21 +271,30 @@ void AppController::startEngine(const EngineConfig &config, std::unique_ptr<Core
     m_window->setDatabasePath(m_databasePath);
     m_window->setEngine(engine);
     const QString listen = m_settings.webhookListen();
-    if (!config.webhookPublicUrl.isEmpty()) {
+    const QString signingToken = config.provider.apiKeySid.isEmpty() ? config.provider.secret : m_webhookSigningToken;
+    if (!config.webhookPublicUrl.isEmpty() && signingToken.isEmpty()) {
+        m_window->setConnectionText(tr("Connected; webhooks are off: with an API key they need the account's auth "
+                                       "token (run the setup again)"));
+    } else if (!config.webhookPublicUrl.isEmpty()) {
         // The listener lives with the engine, so a webhook is handled on the engine's thread.
         const QUrl publicUrl = config.webhookPublicUrl;
-        const QString secret = config.provider.secret;
+        const QString secret = signingToken;
         QMetaObject::invokeMethod(engine, [engine, publicUrl, secret, listen] {
             auto *listener = new WebhookListener(publicUrl, secret, engine);
             const QString host = listen.section(QLatin1Char(':'), 0, 0);
             const quint16 port = quint16(listen.section(QLatin1Char(':'), 1, 1).toUInt());
-            if (listener->start(QHostAddress(host), port) == 0) {
+            // "localhost" is not an address QHostAddress reads: it means loopback.
+            const QHostAddress address =
+                host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || host.isEmpty()
+                ? QHostAddress(QHostAddress::LocalHost)
+                : QHostAddress(host);
+            if (address.isNull() || listener->start(address, port) == 0) {
                 qCWarning(lcApp) << "cannot listen for webhooks on" << listen;
                 return;
             }
             QObject::connect(listener, &WebhookListener::callStatusReceived, engine, &Engine::handleCallWebhook);
             QObject::connect(listener, &WebhookListener::messageReceived, engine, &Engine::handleSmsWebhook);
-            engine->configureWebhooks(listener->voiceStatusUrl(), listener->smsUrl());
+            engine->setWebhookUrls(listener->voiceStatusUrl(), listener->smsUrl());
         });
     }
     QMetaObject::invokeMethod(engine, &Engine::start);

@@ -53,6 +53,7 @@ Q_SIGNALS:
 private:
     void startDemo();
     void startAccount(const QString &secret);
+    void startAccountWithAssistant(const QString &secret);
     void startAccountWith(const QString &secret, const std::optional<Core::LlmResponder::Options> &assistant);
     void startEngine(const Core::EngineConfig &config, std::unique_ptr<Core::Responder> responder);
     void stopEngine();
@@ -72,6 +73,8 @@ private:
     QPointer<Core::SandboxScenario> m_scenario;
     QTimer m_refresh;
     QString m_databasePath;
+    // With an API key: the account auth token webhooks are signed with (empty: none stored).
+    QString m_webhookSigningToken;
     bool m_demo = false;
     bool m_toldAboutSettings = false;
 };

@@ -219,6 +219,23 @@ private Q_SLOTS:
                                                      QStringLiteral("--webhook-listen"),
                                                      QStringLiteral("127.0.0.1:9999")}
                                       << QByteArray("--webhook-url");
+        // Twilio signs webhooks with the auth token: an API key's secret cannot check them.
+        QTest::newRow("webhooks with an API key and no auth token")
+            << QStringList{QStringLiteral("--number"),
+                           QStringLiteral("+15125550100"),
+                           QStringLiteral("--db"),
+                           QStringLiteral("x"),
+                           QStringLiteral("--api-key"),
+                           QStringLiteral("SK5a9d0c0ffee5a9d0c0ffee5a9d0c0ffe"),
+                           QStringLiteral("--webhook-listen"),
+                           QStringLiteral("localhost:9999"),
+                           QStringLiteral("--webhook-url"),
+                           QStringLiteral("https://hooks.example.com")}
+            << QByteArray("REBOUND_WEBHOOK_AUTH_TOKEN");
+        QTest::newRow("bad list lag") << QStringList{QStringLiteral("--number"),   QStringLiteral("+15125550100"),
+                                                     QStringLiteral("--db"),       QStringLiteral("x"),
+                                                     QStringLiteral("--list-lag"), QStringLiteral("-4")}
+                                      << QByteArray("--list-lag");
     }
 
     void run_badArgumentsAreOneSentence()

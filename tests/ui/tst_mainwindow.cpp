@@ -83,6 +83,21 @@ private Q_SLOTS:
         QVERIFY(!window.findChild<QWidget *>(QStringLiteral("historyImportProgress"))->isVisibleTo(&window));
     }
 
+    void statusLine_saysWhenAnotherSeatRunsTheEngine()
+    {
+        Core::AppSettings settings(m_dir.filePath(QStringLiteral("d.ini")));
+        Ui::DataSource data;
+        Ui::MainWindow window(settings, &data);
+        window.onLeaseChanged(false, QStringLiteral("rebound-cli on office-box (pid 4242)"));
+        auto *standby = window.findChild<QLabel *>(QStringLiteral("standbyLabel"));
+        QVERIFY(standby);
+        QVERIFY(standby->isVisibleTo(&window));
+        QVERIFY(standby->text().contains(QStringLiteral("rebound-cli on office-box")));
+        QVERIFY(standby->text().contains(QStringLiteral("stands by")));
+        window.onLeaseChanged(true, QStringLiteral("Rebound on this PC"));
+        QVERIFY(!standby->isVisibleTo(&window));
+    }
+
     void spanish_translatesTheWindowLive()
     {
         Core::AppSettings settings(m_dir.filePath(QStringLiteral("e.ini")));

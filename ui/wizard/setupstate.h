@@ -43,6 +43,7 @@ public:
     bool webhooksEnabled = false;
     QString webhookPublicUrl;
     QString webhookListen;
+    QString webhookAuthToken; // with an API key: the auth token webhooks are signed with; never saved in settings
 
     static SetupState fromSettings(const Core::AppSettings &settings);
     // Everything but the secret.

@@ -92,6 +92,11 @@ void SetupWizard::onSecretWritten(bool ok, const QString &error)
         MessageBox::critical(this, tr("The token can't be saved"), message);
         return;
     }
+    if (!m_state->webhookAuthToken.isEmpty()) {
+        // Best effort after the main secret: without it the app says webhooks are off, and why.
+        m_secrets.write(Core::SecretStore::webhookSigningKey(m_state->accountSid), m_state->webhookAuthToken,
+                        [](const Core::SecretStore::Result &) {});
+    }
     m_state->writeTo(m_settings);
     m_webhooks->setSaveStatus(tr("Saved."));
     Q_EMIT accountConnected();

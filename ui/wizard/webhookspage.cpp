@@ -38,6 +38,16 @@ WebhooksPage::WebhooksPage(SetupState &state, QWidget *parent)
     m_listen->setPlaceholderText(QStringLiteral("127.0.0.1:8787"));
     m_listen->setAccessibleName(tr("Listen on this computer at"));
     m_listen->setToolTip(tr("The local address and port your tunnel forwards to."));
+    // Twilio signs webhooks with the account's auth token, never with an API
+    // key's secret, so signing in with a key needs the token here too.
+    m_authToken = new QLineEdit(this);
+    m_authToken->setObjectName(QStringLiteral("webhookAuthTokenEdit"));
+    m_authToken->setEchoMode(QLineEdit::Password);
+    m_authToken->setAccessibleName(tr("Account auth token"));
+    m_authToken->setToolTip(tr("Twilio signs each webhook with the account's auth token; Rebound checks every "
+                               "signature with it. It is kept in this computer's credential store."));
+    m_authTokenLabel = new QLabel(tr("Account auth &token:"), this);
+    m_authTokenLabel->setBuddy(m_authToken);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("webhookError"));
     m_error->setWordWrap(true);
@@ -51,6 +61,7 @@ WebhooksPage::WebhooksPage(SetupState &state, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Public &address:"), m_url);
     form->addRow(tr("&Listen on:"), m_listen);
+    form->addRow(m_authTokenLabel, m_authToken);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_enabled);
@@ -62,6 +73,12 @@ WebhooksPage::WebhooksPage(SetupState &state, QWidget *parent)
     connect(m_enabled, &QCheckBox::toggled, this, &WebhooksPage::updateState);
     connect(m_url, &QLineEdit::textChanged, this, &WebhooksPage::updateState);
     connect(m_listen, &QLineEdit::textChanged, this, &WebhooksPage::updateState);
+    connect(m_authToken, &QLineEdit::textChanged, this, &WebhooksPage::updateState);
+    updateState();
+}
+
+void WebhooksPage::initializePage()
+{
     updateState();
 }
 
@@ -82,6 +99,9 @@ QString WebhooksPage::problem() const
     const QString host = colon > 0 ? listen.left(colon) : QString();
     if (!portOk || port < 1 || port > 65535 || (host != QLatin1String("localhost") && QHostAddress(host).isNull()))
         return tr("\"Listen on\" is an address and port on this computer, e.g. 127.0.0.1:8787.");
+    if (!m_state.apiKeySid.isEmpty() && m_authToken->text().trimmed().isEmpty())
+        return tr("You sign in with an API key, but Twilio signs webhooks with the account's auth token: type "
+                  "it too.");
     return {};
 }
 
@@ -89,6 +109,10 @@ void WebhooksPage::updateState()
 {
     m_url->setEnabled(m_enabled->isChecked());
     m_listen->setEnabled(m_enabled->isChecked());
+    const bool needsToken = !m_state.apiKeySid.isEmpty();
+    m_authToken->setVisible(needsToken);
+    m_authTokenLabel->setVisible(needsToken);
+    m_authToken->setEnabled(m_enabled->isChecked());
     m_error->setText(problem());
     Q_EMIT completeChanged();
 }
@@ -105,6 +129,8 @@ bool WebhooksPage::validatePage()
     m_state.webhooksEnabled = m_enabled->isChecked();
     m_state.webhookPublicUrl = m_url->text().trimmed();
     m_state.webhookListen = m_listen->text().trimmed();
+    m_state.webhookAuthToken =
+        m_enabled->isChecked() && !m_state.apiKeySid.isEmpty() ? m_authToken->text().trimmed() : QString();
     return true;
 }
 

@@ -22,6 +22,7 @@ public:
     WebhooksPage(SetupState &state, QWidget *parent = nullptr);
     ~WebhooksPage() override;
 
+    void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
 
@@ -35,6 +36,8 @@ private:
     QCheckBox *m_enabled = nullptr;
     QLineEdit *m_url = nullptr;
     QLineEdit *m_listen = nullptr;
+    QLabel *m_authTokenLabel = nullptr;
+    QLineEdit *m_authToken = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_saveStatus = nullptr;
 };
