@@ -9,6 +9,7 @@
 #include "store/conversationrepository.h"
 #include "store/decisionrepository.h"
 #include "store/leadrepository.h"
+#include "store/outboxrepository.h"
 
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -458,6 +459,43 @@ private Q_SLOTS:
         }
         for (const char *n : {"+15125550129", "+15125550130", "+15125550131", "+15125550132"})
             QCOMPARE(textsTo(QString::fromLatin1(n)), 1);
+    }
+
+    void textThatCannotGoOutForADay_failsVisiblyAndAlertsTheOwner()
+    {
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        // A text-back queued a day ago, through an outage that never ended.
+        const QString caller = QStringLiteral("+15125550140");
+        ConversationRepository conversations(engine.database());
+        const QString conversation = conversations.ensure(kLine, caller, QDateTime::currentDateTimeUtc());
+        OutboxRepository outbox(engine.database());
+        OutboxItem item;
+        item.dedupeKey = QStringLiteral("textback:CAold");
+        item.purpose = OutboxItem::Purpose::TextBack;
+        item.conversationId = conversation;
+        item.to = caller;
+        item.from = kLine;
+        item.body = QStringLiteral("Sorry we missed your call!");
+        item.createdAt = QDateTime::currentDateTimeUtc().addSecs(-25 * 3600);
+        bool queued = false;
+        QVERIFY(outbox.enqueue(item, &queued) && queued);
+        engine.pollOnce();
+
+        QSqlQuery q(engine.database().connection());
+        QVERIFY(
+            engine.database().exec(q, QStringLiteral("SELECT state FROM outbox WHERE dedupe_key = 'textback:CAold'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("failed"));
+        QCOMPARE(eventCount(QStringLiteral("text_failed")), 1);
+        QCOMPARE(textsTo(caller), 0);
+        // The thread shows the text that never went, and the owner hears of the caller.
+        QVERIFY(engine.database().exec(q, QStringLiteral("SELECT status FROM messages WHERE conversation_id = ?"),
+                                       {conversation}));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("failed"));
+        QTRY_COMPARE_WITH_TIMEOUT((engine.pollOnce(), textsTo(kOwner)), 1, 5000);
+        QVERIFY(bodiesTo(kOwner).constFirst().contains(QStringLiteral("(512) 555-0140")));
     }
 
     void listFaults_delayTheTextButNeverDoubleIt()
