@@ -198,7 +198,7 @@
 <context>
     <name>DisplayText</name>
     <message>
-        <location filename="../ui/models/displaytext.cpp" line="+17"/>
+        <location filename="../ui/models/displaytext.cpp" line="+18"/>
         <source>Withheld number</source>
         <translation>Número oculto</translation>
     </message>
@@ -311,6 +311,191 @@
         <location line="+1"/>
         <source>Not texted (%1)</source>
         <translation>Sin SMS (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leak</source>
+        <translation>Fuga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drain clog</source>
+        <translation>Desagüe tapado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water heater</source>
+        <translation>Calentador de agua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toilet</source>
+        <translation>Inodoro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sewer line</source>
+        <translation>Línea de alcantarillado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixture install</source>
+        <translation>Instalación de accesorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repipe</source>
+        <translation>Cambio de tubería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas line</source>
+        <translation>Línea de gas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cooling</source>
+        <translation>No enfría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No heat</source>
+        <translation>Sin calefacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New system or replacement</source>
+        <translation>Equipo nuevo o reemplazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thermostat</source>
+        <translation>Termostato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ductwork</source>
+        <translation>Ductos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Air quality</source>
+        <translation>Calidad del aire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power outage</source>
+        <translation>Corte de luz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electrical panel</source>
+        <translation>Panel eléctrico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet or switch</source>
+        <translation>Enchufe o interruptor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lighting</source>
+        <translation>Iluminación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EV charger</source>
+        <translation>Cargador de vehículo eléctrico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generator</source>
+        <translation>Generador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiring</source>
+        <translation>Cableado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roof leak</source>
+        <translation>Gotera en el techo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roof repair</source>
+        <translation>Reparación de techo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roof replacement</source>
+        <translation>Techo nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gutters</source>
+        <translation>Canaletas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storm damage</source>
+        <translation>Daños por tormenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roof inspection</source>
+        <translation>Inspección de techo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawn care</source>
+        <translation>Cuidado del césped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tree work</source>
+        <translation>Trabajo de árboles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Irrigation</source>
+        <translation>Riego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hardscape</source>
+        <translation>Obra de jardín (piedra y pavimento)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yard cleanup</source>
+        <translation>Limpieza del jardín</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape design</source>
+        <translation>Diseño de jardín</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other job</source>
+        <translation>Otro trabajo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — “%2”</source>
+        <translation>%1 — “%2”</translation>
     </message>
 </context>
 <context>
@@ -2113,7 +2298,7 @@
 <context>
     <name>Rebound::Ui::LeadListModel</name>
     <message>
-        <location filename="../ui/models/leadlistmodel.cpp" line="+137"/>
+        <location filename="../ui/models/leadlistmodel.cpp" line="+136"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>

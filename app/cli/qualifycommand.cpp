@@ -38,6 +38,7 @@ QByteArray cardLine(const QString &id, const LeadCard &card, const QJsonArray &t
     line += ",\"kind\":" + str(toString(card.kind));
     line += ",\"name\":" + orNull(card.name);
     line += ",\"service\":" + orNull(card.service);
+    line += ",\"job_words\":" + orNull(card.jobWords);
     line += ",\"urgency\":" + str(toString(card.urgency));
     line += ",\"address\":" + orNull(card.address);
     line += ",\"score\":" + str(toString(card.score));

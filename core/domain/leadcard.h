@@ -15,6 +15,7 @@ struct LeadCard
     Kind kind = Kind::Lead;
     QString name; // as the caller gave it; empty when never given
     QString service; // a taxonomy key of the trade, "other", or empty when not said
+    QString jobWords; // the caller's own words for the job (a short quote); empty when not said
     Urgency urgency = Urgency::Unknown;
     QString address; // the service address as given; empty when not given
     Score score = Score::Warm;

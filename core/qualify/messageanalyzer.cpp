@@ -171,7 +171,33 @@ MessageFacts MessageAnalyzer::analyze(const QString &message, const Context &con
     readShape(text, blocked, facts);
     readQuestions(text, hits, facts);
     facts.preferredTime = preferredTime(text, blocked);
+    for (ServiceEvidence &e : facts.services)
+        e.words = sentenceAround(text, e.position);
     return facts;
+}
+
+QString MessageAnalyzer::sentenceAround(const TokenizedText &text, qsizetype token)
+{
+    // The card keeps the caller's own words for the job beside the taxonomy
+    // label: the sentence that named it, as typed, cut at a word near 90 characters.
+    if (token < 0 || token >= text.size())
+        return {};
+    const int sentence = text.at(token).sentence;
+    qsizetype first = token;
+    while (first > 0 && text.at(first - 1).sentence == sentence)
+        --first;
+    qsizetype last = token;
+    while (last + 1 < text.size() && text.at(last + 1).sentence == sentence)
+        ++last;
+    QString words = text.originalSpan(first, last).simplified();
+    constexpr qsizetype maxLength = 90;
+    if (words.size() > maxLength) {
+        qsizetype cut = words.lastIndexOf(QLatin1Char(' '), maxLength);
+        if (cut < maxLength / 2)
+            cut = maxLength;
+        words = words.left(cut).trimmed() + QChar(0x2026);
+    }
+    return words;
 }
 
 void MessageAnalyzer::blockBusinessName(const TokenizedText &text, const QString &businessName, QList<bool> &blocked)
@@ -233,7 +259,7 @@ void MessageAnalyzer::readHits(const QList<PhraseMatcher::Hit> &hits, const Toke
                 }
             }
             if (!merged)
-                facts.services.append({h.tag, h.weight, 1, h.first});
+                facts.services.append({h.tag, h.weight, 1, h.first, {}});
             break;
         }
         case CueCategory::Urgency:
@@ -339,10 +365,10 @@ void MessageAnalyzer::readNumbers(const TokenizedText &text, const QList<bool> &
         // A house at 58 has lost its heat; one at 86 its cooling: evidence for the HVAC job too.
         if (indoor && value >= 30 && value <= 62)
             facts.services.append(
-                {ServiceVocabulary::indexOf(QStringLiteral("hvac"), QStringLiteral("no_heat")), 5, 1, i});
+                {ServiceVocabulary::indexOf(QStringLiteral("hvac"), QStringLiteral("no_heat")), 5, 1, i, {}});
         else if (indoor && value >= 82 && value <= 110)
             facts.services.append(
-                {ServiceVocabulary::indexOf(QStringLiteral("hvac"), QStringLiteral("no_cooling")), 5, 1, i});
+                {ServiceVocabulary::indexOf(QStringLiteral("hvac"), QStringLiteral("no_cooling")), 5, 1, i, {}});
         // An elderly person: "my mom is 90", "mi mamá de 80 años".
         if (value >= 75 && value <= 110
             && (next == u"years" || next == u"yrs" || next == u"year" || next == u"yo" || next == u"anos")) {

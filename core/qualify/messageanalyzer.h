@@ -28,6 +28,7 @@ private:
     static void readNumbers(const TokenizedText &text, const QList<bool> &blocked, MessageFacts &facts);
     static void readShape(const TokenizedText &text, const QList<bool> &blocked, MessageFacts &facts);
     static void readQuestions(const TokenizedText &text, const QList<PhraseMatcher::Hit> &hits, MessageFacts &facts);
+    static QString sentenceAround(const TokenizedText &text, qsizetype token);
     static QString preferredTime(const TokenizedText &text, const QList<bool> &blocked);
 };
 

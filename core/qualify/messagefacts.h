@@ -44,6 +44,7 @@ struct ServiceEvidence
     int weight = 0;
     int count = 0;
     qsizetype position = 0;
+    QString words; // the caller's sentence it came from, as typed (shortened)
 };
 
 // Everything one caller message says, before it is weighed against the rest of the thread.

@@ -22,7 +22,10 @@ LeadCard merge(const LeadCard &given, const LeadCard &before, const LeadCard &af
     };
     out.name = keep(before.name, after.name, given.name);
     if (out.kind == LeadCard::Kind::Lead) {
+        const bool serviceKept = after.service == before.service && !given.service.isEmpty();
         out.service = keep(before.service, after.service, given.service);
+        if (serviceKept && !given.jobWords.isEmpty())
+            out.jobWords = given.jobWords;
         out.address = keep(before.address, after.address, given.address);
         if (after.urgency == before.urgency && given.urgency != LeadCard::Urgency::Unknown)
             out.urgency = given.urgency;
@@ -33,6 +36,7 @@ LeadCard merge(const LeadCard &given, const LeadCard &before, const LeadCard &af
         out.kind = LeadCard::Kind::OptOut;
     if (out.kind != LeadCard::Kind::Lead) {
         out.service.clear();
+        out.jobWords.clear();
         out.urgency = LeadCard::Urgency::Unknown;
         out.preferredTime.clear();
     }

@@ -72,6 +72,9 @@ void TranscriptState::apply(const MessageFacts &facts)
         bool merged = false;
         for (ServiceEvidence &mine : m_services) {
             if (mine.key == e.key) {
+                // The strongest mention is the best quote of the job.
+                if (e.weight > mine.weight || mine.words.isEmpty())
+                    mine.words = e.words;
                 mine.weight = std::max(mine.weight, e.weight);
                 mine.count += e.count;
                 merged = true;
@@ -184,19 +187,25 @@ LeadCard::Kind TranscriptState::kind() const
     return LeadCard::Kind::Lead;
 }
 
-QString TranscriptState::service() const
+QString TranscriptState::service(QString *words) const
 {
+    const auto quote = [words](const ServiceEvidence &e) {
+        if (words)
+            *words = e.words;
+    };
     const QList<ServiceVocabulary::Key> &keys = ServiceVocabulary::keys();
     const ServiceEvidence *best = nullptr;
-    int other = 0;
-    int crossTrade = 0;
+    const ServiceEvidence *other = nullptr;
+    const ServiceEvidence *crossTrade = nullptr;
     for (const ServiceEvidence &e : m_services) {
         if (e.key == ServiceVocabulary::otherJobTag()) {
-            other = std::max(other, e.weight);
+            if (!other || e.weight > other->weight)
+                other = &e;
             continue;
         }
         if (keys.at(e.key).trade != m_trade) {
-            crossTrade = std::max(crossTrade, e.weight);
+            if (!crossTrade || e.weight > crossTrade->weight)
+                crossTrade = &e;
             continue;
         }
         if (!best || e.weight > best->weight || (e.weight == best->weight && e.count > best->count)
@@ -204,20 +213,28 @@ QString TranscriptState::service() const
             best = &e;
     }
     // A job outside the trade ("do you plow driveways?") is "other", unless the trade's own words weigh more.
-    if (other > 0 && (!best || (other >= 6 && other > best->weight)))
+    if (other && other->weight > 0 && (!best || (other->weight >= 6 && other->weight > best->weight))) {
+        quote(*other);
         return QStringLiteral("other");
+    }
     if (best && keys.at(best->key).key == u"maintenance" && m_broken) {
         // "Service my AC, it's rattling": a fault, not a tune-up, when the thread names one.
         for (const ServiceEvidence &e : m_services) {
             const QString &key = keys.at(e.key).key;
-            if (keys.at(e.key).trade == m_trade && (key == u"no_cooling" || key == u"no_heat"))
+            if (keys.at(e.key).trade == m_trade && (key == u"no_cooling" || key == u"no_heat")) {
+                quote(e);
                 return key;
+            }
         }
     }
-    if (best)
+    if (best) {
+        quote(*best);
         return keys.at(best->key).key;
-    if (crossTrade >= 7)
+    }
+    if (crossTrade && crossTrade->weight >= 7) {
+        quote(*crossTrade);
         return QStringLiteral("other");
+    }
     return {};
 }
 
@@ -247,7 +264,8 @@ LeadCard TranscriptState::card() const
     c.kind = kind();
     c.name = m_name;
     const bool lead = c.kind == LeadCard::Kind::Lead;
-    c.service = lead ? service() : QString();
+    if (lead)
+        c.service = service(&c.jobWords);
     c.urgency = lead ? urgency() : LeadCard::Urgency::Unknown;
     // The service address of a lead or a customer; a vendor's pickup counter is not one.
     const bool keepsAddress = lead || c.kind == LeadCard::Kind::ExistingCustomer || c.kind == LeadCard::Kind::OptOut;

@@ -28,7 +28,8 @@ private:
     enum class Timing { None, Soon, ThisWeek, Flexible };
 
     LeadCard::Kind kind() const;
-    QString service() const;
+    // The taxonomy key, and in *words the caller's sentence that named it.
+    QString service(QString *words = nullptr) const;
     LeadCard::Urgency urgency() const;
     void mergeName(const NameFinding &found);
 

@@ -27,7 +27,8 @@ std::optional<Lead> LeadRepository::findWhere(const QString &column, const QStri
     const QString sql =
         QStringLiteral("SELECT l.id, l.conversation_id, l.call_sid, c.caller, l.kind, l.name, l.service, l.urgency,"
                        " l.address, l.score, l.status, l.preferred_time, l.questions, l.language,"
-                       " l.repeat_calls, l.urgent, l.job_value_cents, l.alerted_score, l.created_at, l.updated_at"
+                       " l.repeat_calls, l.urgent, l.job_value_cents, l.alerted_score, l.created_at, l.updated_at,"
+                       " l.job_words"
                        " FROM leads l JOIN conversations c ON c.id = l.conversation_id WHERE l.%1 = ?")
             .arg(column);
     if (!m_db.exec(q, sql, {value}) || !q.next())
@@ -54,6 +55,7 @@ std::optional<Lead> LeadRepository::findWhere(const QString &column, const QStri
     l.alertedScore = q.value(17).toString();
     l.createdAt = Database::fromText(q.value(18));
     l.updatedAt = Database::fromText(q.value(19));
+    l.card.jobWords = q.value(20).toString();
     return l;
 }
 
@@ -71,22 +73,23 @@ bool LeadRepository::insert(const Lead &l)
 {
     return m_db.exec(
         QStringLiteral("INSERT INTO leads (id, conversation_id, call_sid, kind, name, service, urgency, address, score,"
-                       " status, preferred_time, questions, language, repeat_calls, urgent, created_at, updated_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " status, preferred_time, questions, language, repeat_calls, urgent, created_at, updated_at,"
+                       " job_words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {l.id, l.conversationId, Database::orNull(l.callSid), toString(l.card.kind), Database::orNull(l.card.name),
          Database::orNull(l.card.service), toString(l.card.urgency), Database::orNull(l.card.address),
          toString(l.card.score), l.status, Database::orNull(l.card.preferredTime), questionsJson(l.card.questions),
-         l.card.language, l.repeatCalls, int(l.urgent), Database::toText(l.createdAt), Database::toText(l.updatedAt)});
+         l.card.language, l.repeatCalls, int(l.urgent), Database::toText(l.createdAt), Database::toText(l.updatedAt),
+         Database::orNull(l.card.jobWords)});
 }
 
 bool LeadRepository::updateCard(const QString &id, const LeadCard &c, const QDateTime &at)
 {
     return m_db.exec(QStringLiteral("UPDATE leads SET kind = ?, name = ?, service = ?, urgency = ?, address = ?,"
-                                    " score = ?, preferred_time = ?, questions = ?, language = ?, updated_at = ?"
-                                    " WHERE id = ?"),
+                                    " score = ?, preferred_time = ?, questions = ?, language = ?, updated_at = ?,"
+                                    " job_words = ? WHERE id = ?"),
                      {toString(c.kind), Database::orNull(c.name), Database::orNull(c.service), toString(c.urgency),
                       Database::orNull(c.address), toString(c.score), Database::orNull(c.preferredTime),
-                      questionsJson(c.questions), c.language, Database::toText(at), id});
+                      questionsJson(c.questions), c.language, Database::toText(at), Database::orNull(c.jobWords), id});
 }
 
 bool LeadRepository::noteRepeatCall(const QString &id, const QDateTime &at)

@@ -93,6 +93,11 @@ const QList<Migration> &migrations()
              // Which engine made the attempt a row is in (sending/unknown), for the crash rule across seats.
              QStringLiteral("ALTER TABLE outbox ADD COLUMN claimed_by TEXT"),
          }},
+        {4,
+         {
+             // The caller's own words for the job, beside the taxonomy label.
+             QStringLiteral("ALTER TABLE leads ADD COLUMN job_words TEXT"),
+         }},
     };
     return all;
 }

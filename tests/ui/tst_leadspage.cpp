@@ -80,6 +80,9 @@ class TestLeadsPage final : public QObject
             lead.callerNumber = s.caller;
             lead.card.name = s.name;
             lead.card.service = s.service;
+            // The caller's own words ride along with the taxonomy key.
+            if (s.service == QLatin1String("water_heater"))
+                lead.card.jobWords = QStringLiteral("water heater is leaking all over the garage");
             lead.card.urgency = s.urgency;
             lead.card.address = s.address;
             lead.card.score = s.score;
@@ -241,7 +244,8 @@ private Q_SLOTS:
         QCOMPARE(rowOf(QStringLiteral("+15125550113")), 2);
         const QString dana = QStringLiteral("+15125550111");
         QCOMPARE(roleOf(dana, Qt::DisplayRole).toString(), QStringLiteral("Dana Whitfield"));
-        QCOMPARE(roleOf(dana, LeadListModel::JobRole).toString(), QStringLiteral("water heater"));
+        QCOMPARE(roleOf(dana, LeadListModel::JobRole).toString(),
+                 QStringLiteral("Water heater — “water heater is leaking all over the garage”"));
         QCOMPARE(roleOf(dana, LeadListModel::UrgencyTextRole).toString(), QStringLiteral("Emergency"));
         QCOMPARE(roleOf(dana, LeadListModel::AddressRole).toString(), QStringLiteral("12 Oak St, Austin"));
         QCOMPARE(roleOf(dana, LeadListModel::AgeTextRole).toString(), QStringLiteral("2 h ago"));
@@ -299,8 +303,9 @@ private Q_SLOTS:
         child<QPushButton>("copyCardButton")->click();
         const QString text = QGuiApplication::clipboard()->text();
         QVERIFY2(text.startsWith(QStringLiteral("Hot lead: Dana Whitfield")), qPrintable(text));
-        for (const char *part : {"Phone: (512) 555-0111", "Job: water heater", "Urgency: Emergency",
-                                 "Address: 12 Oak St, Austin", "Do you work weekends?", "Status: New", "2 h ago"})
+        for (const char *part :
+             {"Phone: (512) 555-0111", "Job: Water heater — “water heater is leaking all over the garage”",
+              "Urgency: Emergency", "Address: 12 Oak St, Austin", "Do you work weekends?", "Status: New", "2 h ago"})
             QVERIFY2(text.contains(QString::fromUtf8(part)), part);
         // The keyboard's copy on the list copies the card too, not just its title.
         QGuiApplication::clipboard()->clear();

@@ -2,6 +2,7 @@
 
 #include "domain/phonenumber.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QStringList>
 
@@ -100,6 +101,66 @@ QString DisplayText::skipReason(const QString &reason)
     if (reason.isEmpty())
         return tr("Not texted");
     return tr("Not texted (%1)").arg(reason);
+}
+
+QString DisplayText::service(const QString &key)
+{
+    if (key.isEmpty())
+        return {};
+    // Every key of the service taxonomy (shared with the qualifier), as people say it.
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("leak"), QT_TR_NOOP("Leak")},
+        {QStringLiteral("drain_clog"), QT_TR_NOOP("Drain clog")},
+        {QStringLiteral("water_heater"), QT_TR_NOOP("Water heater")},
+        {QStringLiteral("toilet"), QT_TR_NOOP("Toilet")},
+        {QStringLiteral("sewer"), QT_TR_NOOP("Sewer line")},
+        {QStringLiteral("fixture_install"), QT_TR_NOOP("Fixture install")},
+        {QStringLiteral("repipe"), QT_TR_NOOP("Repipe")},
+        {QStringLiteral("gas_line"), QT_TR_NOOP("Gas line")},
+        {QStringLiteral("no_cooling"), QT_TR_NOOP("No cooling")},
+        {QStringLiteral("no_heat"), QT_TR_NOOP("No heat")},
+        {QStringLiteral("maintenance"), QT_TR_NOOP("Maintenance")},
+        {QStringLiteral("install_replace"), QT_TR_NOOP("New system or replacement")},
+        {QStringLiteral("thermostat"), QT_TR_NOOP("Thermostat")},
+        {QStringLiteral("ductwork"), QT_TR_NOOP("Ductwork")},
+        {QStringLiteral("air_quality"), QT_TR_NOOP("Air quality")},
+        {QStringLiteral("outage"), QT_TR_NOOP("Power outage")},
+        {QStringLiteral("panel"), QT_TR_NOOP("Electrical panel")},
+        {QStringLiteral("outlet_switch"), QT_TR_NOOP("Outlet or switch")},
+        {QStringLiteral("lighting"), QT_TR_NOOP("Lighting")},
+        {QStringLiteral("ev_charger"), QT_TR_NOOP("EV charger")},
+        {QStringLiteral("generator"), QT_TR_NOOP("Generator")},
+        {QStringLiteral("wiring"), QT_TR_NOOP("Wiring")},
+        {QStringLiteral("roof_leak"), QT_TR_NOOP("Roof leak")},
+        {QStringLiteral("roof_repair"), QT_TR_NOOP("Roof repair")},
+        {QStringLiteral("roof_replacement"), QT_TR_NOOP("Roof replacement")},
+        {QStringLiteral("gutters"), QT_TR_NOOP("Gutters")},
+        {QStringLiteral("storm_damage"), QT_TR_NOOP("Storm damage")},
+        {QStringLiteral("inspection"), QT_TR_NOOP("Roof inspection")},
+        {QStringLiteral("lawn_care"), QT_TR_NOOP("Lawn care")},
+        {QStringLiteral("tree"), QT_TR_NOOP("Tree work")},
+        {QStringLiteral("irrigation"), QT_TR_NOOP("Irrigation")},
+        {QStringLiteral("hardscape"), QT_TR_NOOP("Hardscape")},
+        {QStringLiteral("cleanup"), QT_TR_NOOP("Yard cleanup")},
+        {QStringLiteral("design_install"), QT_TR_NOOP("Landscape design")},
+        {QStringLiteral("other"), QT_TR_NOOP("Other job")},
+    };
+    const auto it = labels.constFind(key);
+    if (it == labels.constEnd()) {
+        QString text = key;
+        return text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    }
+    return tr(it.value());
+}
+
+QString DisplayText::job(const QString &key, const QString &callerWords)
+{
+    const QString label = service(key);
+    if (callerWords.isEmpty())
+        return label;
+    if (label.isEmpty())
+        return tr("“%1”").arg(callerWords);
+    return tr("%1 — “%2”").arg(label, callerWords);
 }
 
 } // namespace Rebound::Ui

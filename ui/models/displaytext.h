@@ -28,6 +28,11 @@ public:
     static QString messageStatus(const QString &status);
     // Why a missed call was not texted, as a sentence ("Not texted: the caller opted out").
     static QString skipReason(const QString &reason);
+    // A service key of the taxonomy in plain words ("Drain clog", "No heat"); the key itself
+    // when unknown, empty when empty.
+    static QString service(const QString &key);
+    // The job as the card shows it: the label, then the caller's own words in quotes.
+    static QString job(const QString &key, const QString &callerWords);
 };
 
 } // namespace Rebound::Ui

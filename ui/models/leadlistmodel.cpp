@@ -126,8 +126,7 @@ QString LeadListModel::title(const Lead &lead)
 
 QString LeadListModel::job(const Lead &lead)
 {
-    QString text = lead.card.service;
-    return text.replace(QLatin1Char('_'), QLatin1Char(' ')).trimmed();
+    return DisplayText::job(lead.card.service, lead.card.jobWords);
 }
 
 QString LeadListModel::urgencyText(LeadCard::Urgency urgency)
