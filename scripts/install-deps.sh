@@ -47,5 +47,12 @@ if [[ $(id -u) -ne 0 ]]; then
     SUDO="sudo"
 fi
 echo "Installing: ${missing[*]}"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# apt and dpkg narrate every package; their words are shown only when they fail.
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
+    --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "Installing the packages above failed." >&2
+    exit 1
+fi
