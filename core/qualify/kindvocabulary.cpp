@@ -24,7 +24,13 @@ QList<PhraseMatcher::Entry> KindVocabulary::entries()
           u"text|dial; (by accident|by mistake) ~3 called|dialed|texted; (sin querer); "
           u"(i didnt call|i never called|didnt call you|never called you|i did not call); "
           u"kid|kids|son|daughter|toddler|grandson|granddaughter ~4 (playing with|got ahold of|got my|had my) ~2 "
-          u"phone; (not who you think)");
+          u"phone; (not who you think); "
+          // Greeting the recipient as family, or asking for another kind of office, means the text was not for a trade.
+          u"(its your|this is your|its ur|es tu|soy tu) ~1 sister|brother|mom|mother|dad|father|son|daughter|cousin|"
+          u"aunt|uncle|wife|husband|hermana|hermano|mama|papa|hija|hijo|prima|primo|tia|tio; "
+          u"(is this the|is this a|es el|es la) ~2 dentist|dentists|doctor|doctors|clinic|pharmacy|school|salon|"
+          u"restaurant|bank|vet|hospital|dental|consultorio|clinica|farmacia|escuela; (oh this is a|oh its a); "
+          u"^oops|sorry|perdon ~1 wrong");
 
     v.add(spam, 3,
           u"congrat*; you ~3 won|win|selected|chosen; winner; (gift card*); claim ~2 now|your|prize|reward|"
@@ -46,7 +52,10 @@ QList<PhraseMatcher::Entry> KindVocabulary::entries()
           u"netflix|paypal|venmo|(apple id)|amazon|zelle ~4 suspended|locked|verify|update|confirm|payment|"
           u"declined|hold; (tracking number); delivery ~3 failed|attempt|unsuccessful; (tax refund); "
           u"(jury duty); (arrest warrant); (claim your) ~2 refund|reward|prize; (you qualify); "
-          u"(act fast); (text yes); (reply yes) ~3 claim|receive|offer|qualify");
+          u"(act fast); (text yes); (reply yes) ~3 claim|receive|offer|qualify; "
+          // Strangers who want to meet or send photos are bait whatever the words.
+          u"conocerme; conocernos; (quieres conocer|wanna meet|want to meet|meet me); (te mando|te envio|send you) ~2 "
+          u"fotos|photos|pics; (click aqui|clic aqui|haz click|haz clic|da click); (new in town|nueva en la ciudad)");
     // The same bait in Spanish, and instant loans.
     v.add(spam, 3,
           u"prestamo*|credito ~3 aprobad*|rapido|rapidos|facil|inmediato|garantizad*; aprobad* ~3 prestamo*|credito; "
@@ -77,7 +86,7 @@ QList<PhraseMatcher::Entry> KindVocabulary::entries()
           u"your customers|clients|homeowners; our ~2 program|platform|software|network|partners|"
           u"products|solution|solutions; split ~2 (the claim)|commission|profits; # off|(percent off); "
           u"(can offer|we can offer) ~2 you|your; subcontract* ~2 opportunit*; (sales team); "
-          u"homeadvisor|angi|angie|angies|thumbtack|yelp|porch|networx; (working capital); "
+          u"homeadvisor|angi|angie|angies|thumbtack|yelp|networx; (porch com|porch pro|porch pros); (working capital); "
           u"(business loan*|business funding|line of credit|merchant cash); funding ~3 business|approved; "
           u"(truck wrap*|fleet wrap*); (answering service); (virtual receptionist); (ai receptionist); "
           u"(are you the owner|is this the owner|speak with the owner|speak to the owner|reach the owner); "
@@ -92,6 +101,26 @@ QList<PhraseMatcher::Entry> KindVocabulary::entries()
           u"leads; branch; equipment; (reaching out); your business|company|team; pricing; supply|supplies; "
           u"(in stock); promo*; rebate*");
     v.add(neutral, 0, u"!(following up) ~2 on ~2 my|our ~2 email|call|message|proposal");
+    // A vendor offers to the business: what "we" sell, finance or supply, terms and prices for the
+    // business's own jobs, crews and customers, and an offer to send a quote or price list.
+    // A customer asks for work at their place and never sends the business a quote.
+    v.add(vendor, 3,
+          u"we ~1 finance|supply|stock|carry|insure|distribute; (we run) ~2 ads|campaigns|marketing; "
+          u"your ~1 jobs|crews|fleet|bids|(job sites)|(scheduled jobs); "
+          u"(jobs you have); commercial ~1 crews|accounts|contractors; for ~2 established|licensed|local ~1 "
+          u"contractors|roofers|plumbers|electricians|landscapers; (price increase); (prices go up); "
+          u"lock ~2 in ~3 pricing|price|prices|rate|rates; backorder*; (back ordered); your ~3 order ~4 came|"
+          u"arrived|ready|shipped|short|(in stock); (want us to) ~2 sub|substitute|ship|hold|deliver; "
+          u"(buy # get #); (pay per) ~1 appointment|lead|call|click|job; (in your) ~1 area|(zip codes)|market|"
+          u"territory; facebook|google|instagram ~1 ads; (mind if i send|can i send|may i send|want me to send|"
+          u"should i send) ~3 quote|terms|pricing|rates|info|list|proposal|catalog; (send over) ~2 terms|rates|"
+          u"quote|list; ^roofers|plumbers|electricians|landscapers|contractors");
+    v.add(vendor, 3,
+          u"ofrecemos; (les ofrecemos|le ofrecemos); (tenemos en oferta); (en oferta); (precio de contratista); "
+          u"(precios de contratista); (lista de precios); para ~1 contratistas; agencia; distribuidora; "
+          u"(le escribo de|le escribimos de|le hablo de|le escribe|les escribe); (le interesa|les interesa); "
+          u"tenemos ~4 disponibles|disponible|(a la venta); (le mando|le puedo mandar|le envio|le puedo enviar|"
+          u"les mando|les envio) ~3 cotizacion|lista|precios|informacion|catalogo; sus ~1 clientes");
 
     v.add(existing, 3,
           u"invoice*; bill|billed|billing; receipt; payment*; pay ~2 my|the|our|this|with|by|online|over; "
@@ -123,7 +152,18 @@ QList<PhraseMatcher::Entry> KindVocabulary::entries()
           u"the|our ~1 crew|workers|installers|landscapers|mowers ~3 left|forgot|missed|skipped|damaged|broke|"
           u"(didnt finish)|(never finished)|(never came back)|(was here)|(were here)|(came out)|(came by); "
           u"los|sus|la ~1 trabajadores|muchachos|cuadrilla|jardineros|tecnicos|instaladores ~3 dejaron|olvidaron|"
-          u"rompieron|vinieron|estuvieron|danaron|terminaron; (su gente) ~3 dejaron|vinieron|rompieron");
+          u"rompieron|vinieron|estuvieron|danaron|terminaron; (su gente) ~3 dejaron|vinieron|rompieron; "
+          u"the|our|your ~1 crew|workers|installers|guys ~2 finished|did|installed|replaced|(put on)|(tore off); "
+          u"(el plomero|el tecnico|el muchacho|el jardinero|el senor|los muchachos) ~6 (no vino|no vinieron|"
+          u"no ha venido|no llega|no ha llegado|quedo de venir|quedaron de venir)");
+    // Money already sent and a regular visit that did not happen: a job already with this business.
+    v.add(existing, 3,
+          u"sent|paid|mailed|mande|envie|pague|deposite ~4 deposit|deposito|anticipo|enganche; "
+          u"(quedo de venir); (no vino|no vinieron) ~4 semana|hoy|ayer|martes|lunes|miercoles|jueves|viernes|"
+          u"sabado; (va a venir|van a venir|vendra|vendran) ~2 manana|hoy|semana; (todavia no llega); "
+          u"(didnt come|didnt show|never came|never showed|hasnt come|hasnt shown up|still hasnt) ~4 week|today|"
+          u"yesterday|morning|monday|tuesday|wednesday|thursday|friday|saturday; (is he coming|are they coming|"
+          u"is she coming) ~2 tomorrow|today|back");
     v.add(existing, 1,
           u"your|ur ~1 tech|techs|technician|guy|guys|crew|electrician|plumber|installer|worker|"
           u"workers|roofer|roofers");
@@ -136,10 +176,12 @@ QList<PhraseMatcher::Entry> KindVocabulary::entries()
           u"(want me to) ~2 hold|reserve|ship|order|(set aside); (your account rep); "
           u"units|parts|order|material|materials|equipment ~3 (in stock)|(came in)|(ready for)|arrived");
     // Booking a first visit is a lead, not an appointment already made; a leak's "still coming out" is no visit.
-    v.add(neutral, 0,
-          u"!make|book|schedule|set ~2 up ~2 an|a ~1 appointment; !make|book|schedule|set ~2 an|a ~1 "
-          u"appointment; !water|electric|power|gas|energy|utility ~1 bill|bills; !pay ~3 cash|(for it); "
-          u"!hacer ~2 cita; !sacar ~2 cita; !(still coming) ~1 out|in|through|thru|from|down|up|off");
+    v.add(
+        neutral, 0,
+        u"!make|book|schedule|set ~2 up ~2 an|a ~1 appointment; !make|book|schedule|set ~2 an|a ~1 "
+        u"appointment; !water|electric|power|gas|energy|utility ~1 bill|bills; !recibo|factura|cuenta ~2 agua|luz|gas; "
+        u"!pay ~3 cash|(for it); !water|sewage|sewer|its|it|and|leak|leaking ~1 (still coming); "
+        u"!hacer ~2 cita; !sacar ~2 cita; !(still coming) ~1 out|in|through|thru|from|down|up|off");
     // Going ahead with a job already quoted is an existing customer, not a new enquiry.
     v.add(
         existing, 3,

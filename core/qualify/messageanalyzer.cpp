@@ -226,6 +226,18 @@ void MessageAnalyzer::blockBusinessName(const TokenizedText &text, const QString
 void MessageAnalyzer::readHits(const QList<PhraseMatcher::Hit> &hits, const TokenizedText &text, MessageFacts &facts)
 {
     Q_UNUSED(text)
+    // A negated or look-alike emergency ("no es emergencia", "floodlight") hides the emergency
+    // word inside it, even where the matcher saw phrases of the same length.
+    const auto hiddenEmergency = [&hits](const PhraseMatcher::Hit &e) {
+        for (const PhraseMatcher::Hit &h : hits) {
+            if (CueCategory(h.category) != CueCategory::Urgency || h.first > e.last || e.first > h.last)
+                continue;
+            const UrgencyCue cue = UrgencyCue(h.tag);
+            if (cue == UrgencyCue::DeEscalate || (cue == UrgencyCue::Neutral && h.first <= e.first && e.last <= h.last))
+                return true;
+        }
+        return false;
+    };
     for (const PhraseMatcher::Hit &h : hits) {
         switch (CueCategory(h.category)) {
         case CueCategory::Kind:
@@ -265,7 +277,7 @@ void MessageAnalyzer::readHits(const QList<PhraseMatcher::Hit> &hits, const Toke
         case CueCategory::Urgency:
             switch (UrgencyCue(h.tag)) {
             case UrgencyCue::Emergency:
-                facts.emergency = true;
+                facts.emergency = facts.emergency || !hiddenEmergency(h);
                 break;
             case UrgencyCue::DeEscalate:
                 facts.deEscalate = true;
@@ -286,9 +298,17 @@ void MessageAnalyzer::readHits(const QList<PhraseMatcher::Hit> &hits, const Toke
             case UrgencyCue::ThisWeek:
                 facts.thisWeek = true;
                 break;
-            case UrgencyCue::FlexibleExplicit:
+            case UrgencyCue::FlexibleExplicit: {
                 facts.flexibleExplicit = true;
+                bool calm = false;
+                for (const PhraseMatcher::Hit &d : hits) {
+                    calm = calm
+                        || (CueCategory(d.category) == CueCategory::Urgency
+                            && UrgencyCue(d.tag) == UrgencyCue::DeEscalate && d.first <= h.last && h.first <= d.last);
+                }
+                facts.flexibleBeyondCalm = facts.flexibleBeyondCalm || !calm;
                 break;
+            }
             case UrgencyCue::FlexibleImplied:
                 facts.flexibleImplied = true;
                 break;

@@ -70,6 +70,7 @@ struct MessageFacts
     bool soon = false;
     bool thisWeek = false;
     bool flexibleExplicit = false;
+    bool flexibleBeyondCalm = false; // flexible words other than "no emergency" ("or next", "no rush")
     bool flexibleImplied = false;
     bool broken = false;
 

@@ -31,6 +31,12 @@ bool nameWord(const Token &t, bool blocked, bool covered, bool lenient, bool fir
 {
     if (blocked || !isLetters(t.raw))
         return false;
+    // Every name has a vowel; "zzzx mm" is a mashed key, not a person.
+    bool vowel = false;
+    for (QChar c : t.raw)
+        vowel = vowel || QStringView(u"aeiouy").contains(c.toLower());
+    if (!vowel)
+        return false;
     if (WordLists::isFirstName(t.raw))
         return t.capitalized || lenient;
     if (WordLists::isCommonWord(t.raw) || WordLists::isCommonWord(t.word) || covered)
@@ -41,6 +47,15 @@ bool nameWord(const Token &t, bool blocked, bool covered, bool lenient, bool fir
 }
 
 // Whose name follows "name is": only the caller's own counts.
+// Who someone is to the person the job is for.
+bool relation(QStringView word)
+{
+    return word == u"daughter" || word == u"son" || word == u"wife" || word == u"husband" || word == u"tenant"
+        || word == u"landlord" || word == u"neighbor" || word == u"hija" || word == u"hijo" || word == u"esposa"
+        || word == u"esposo" || word == u"inquilino" || word == u"inquilina" || word == u"vecino" || word == u"vecina"
+        || word == u"nieto" || word == u"nieta" || word == u"grandson" || word == u"granddaughter";
+}
+
 bool thirdParty(QStringView word)
 {
     return word == u"her" || word == u"his" || word == u"their" || word == u"wifes" || word == u"husbands"
@@ -63,9 +78,17 @@ qsizetype NameFinder::nameRun(const TokenizedText &text, qsizetype from, const Q
         const Token &t = text.at(k);
         if (t.clause != text.at(from).clause)
             break;
-        // Spanish surnames: "de la Cruz", "del Río".
+        // "Jenna @ RoofLeadz": what follows an at sign is the company.
+        if (text.gapBefore(k).contains(QLatin1Char('@')))
+            break;
+        // Spanish surnames: "de la Cruz", "del Río". A bare "de" before several capitalized words
+        // ("Alma de Seguros Confianza", "Ricardo de Refrigeración del Norte") names the company.
         if ((t.raw == u"de" || t.raw == u"del" || t.raw == u"la") && capital && k + 1 < n && text.at(k + 1).capitalized
             && text.at(k + 1).clause == t.clause) {
+            const bool company = t.raw == u"de" && k + 2 < n && text.at(k + 2).clause == t.clause
+                && (text.at(k + 2).capitalized || text.at(k + 2).raw == u"de" || text.at(k + 2).raw == u"del");
+            if (company)
+                break;
             continue;
         }
         // An initial for the surname: "Dana W", "Jen S."
@@ -97,6 +120,8 @@ std::optional<NameFinding> NameFinder::find(const TokenizedText &text, const QLi
     if (auto found = introduction(text, blocked, covered))
         return found;
     if (auto found = here(text, blocked, covered))
+        return found;
+    if (auto found = affiliation(text, blocked, covered))
         return found;
     if (auto found = signature(text, blocked, covered))
         return found;
@@ -130,6 +155,9 @@ std::optional<NameFinding> NameFinder::introduction(const TokenizedText &text, c
         } else if (w(k) == u"escribe" || w(k) == u"regards" || w(k) == u"atte" || w(k) == u"atentamente"
                    || w(k) == u"saludos" || w(k) == u"sincerely") {
             start = k + 1; // sign-offs: "Saludos, Marta"
+        } else if ((w(k) == u"thanks" || w(k) == u"thx" || w(k) == u"gracias") && k >= 4 && k + 2 >= n
+                   && text.at(k + 1 < n ? k + 1 : k).capitalized) {
+            start = k + 1; // a sign-off ending a longer message: "... thanks, Hal"
         } else if (w(k) == u"names" && k == 0) {
             start = k + 1;
             lenient = true;
@@ -161,6 +189,11 @@ std::optional<NameFinding> NameFinder::introduction(const TokenizedText &text, c
         }
         if (start < 0 || start >= n || text.at(start).sentence != text.at(k).sentence)
             continue;
+        // "soy su hija, Claudia", "I'm her son, Dave": the speaker's own name follows the relation.
+        if ((w(start) == u"su" || w(start) == u"his" || w(start) == u"her" || w(start) == u"their"
+             || w(start) == u"the")
+            && relation(w(start + 1)) && start + 2 < n)
+            start += 2;
         // "it's me, Jen": the name follows the "me".
         if (w(start) == u"me" && (w(k) == u"its" || w(k) == u"is" || w(k) == u"im"))
             ++start;
@@ -188,6 +221,25 @@ std::optional<NameFinding> NameFinder::here(const TokenizedText &text, const QLi
     const QStringView after = last + 2 < text.size() ? QStringView(text.at(last + 2).raw) : QStringView();
     if (!after.isNull() && text.at(last + 2).clause == text.at(last + 1).clause && after != u"from" && after != u"with"
         && after != u"at")
+        return std::nullopt;
+    return NameFinding{text.originalSpan(start, last), NameFinding::Source::Here, start, last};
+}
+
+std::optional<NameFinding> NameFinder::affiliation(const TokenizedText &text, const QList<bool> &blocked,
+                                                   const QList<bool> &covered)
+{
+    // "Hi, Marcus Greer with Lakepoint HOA", "Jordan from Ridgeline Finance": a name opening the
+    // message and followed by a capitalized company is the speaker introducing themselves.
+    qsizetype start = 0;
+    while (start < text.size() && WordLists::isGreeting(text.at(start).raw))
+        ++start;
+    if (start == 0 || start >= text.size() || !text.at(start).capitalized)
+        return std::nullopt;
+    const qsizetype last = nameRun(text, start, blocked, covered, false);
+    if (last < 0 || last + 2 >= text.size())
+        return std::nullopt;
+    const QStringView link = text.at(last + 1).raw;
+    if ((link != u"from" && link != u"with" && link != u"at") || !text.at(last + 2).capitalized)
         return std::nullopt;
     return NameFinding{text.originalSpan(start, last), NameFinding::Source::Here, start, last};
 }
@@ -301,12 +353,27 @@ std::optional<NameFinding> NameFinder::bare(const TokenizedText &text, const QLi
 std::optional<NameFinding> NameFinder::correction(const TokenizedText &text, const Context &context)
 {
     // "*Kristin lol autocorrect": the starred word replaces its look-alike in the name.
-    if (!context.hasName || text.size() == 0 || !text.gapBefore(0).contains(QLatin1Char('*')))
+    if (!context.hasName || text.size() == 0)
         return std::nullopt;
-    const Token &t = text.at(0);
-    if (!isLetters(t.raw))
+    if (text.gapBefore(0).contains(QLatin1Char('*'))) {
+        if (!isLetters(text.at(0).raw))
+            return std::nullopt;
+        return NameFinding{text.originalSpan(0, 0), NameFinding::Source::Correction, 0, 0};
+    }
+    // "sorry, it's Yazmín with a Y": an apology then "it's" and one word re-spells the name.
+    const auto w = [&](qsizetype k) { return k >= 0 && k < text.size() ? QStringView(text.at(k).raw) : QStringView(); };
+    if (w(0) != u"sorry" && w(0) != u"perdon" && w(0) != u"oops" && w(0) != u"actually" && w(0) != u"disculpe"
+        && w(0) != u"correction")
         return std::nullopt;
-    return NameFinding{text.originalSpan(0, 0), NameFinding::Source::Correction, 0, 0};
+    for (qsizetype k = 1; k + 1 < text.size() && k < 4; ++k) {
+        if (w(k) != u"its" && w(k) != u"es" && w(k) != u"is")
+            continue;
+        const Token &t = text.at(k + 1);
+        if (!isLetters(t.raw) || !t.capitalized || WordLists::isCommonWord(t.raw))
+            return std::nullopt;
+        return NameFinding{text.originalSpan(k + 1, k + 1), NameFinding::Source::Correction, k + 1, k + 1};
+    }
+    return std::nullopt;
 }
 
 } // namespace Rebound::Core

@@ -35,6 +35,8 @@ private:
                                                 const QList<bool> &covered);
     static std::optional<NameFinding> here(const TokenizedText &text, const QList<bool> &blocked,
                                            const QList<bool> &covered);
+    static std::optional<NameFinding> affiliation(const TokenizedText &text, const QList<bool> &blocked,
+                                                  const QList<bool> &covered);
     static std::optional<NameFinding> lastSentence(const TokenizedText &text, const QList<bool> &blocked,
                                                    const QList<bool> &covered);
     static std::optional<NameFinding> bare(const TokenizedText &text, const QList<bool> &blocked,

@@ -103,7 +103,8 @@ void TranscriptState::apply(const MessageFacts &facts)
     if (facts.soon)
         m_timing = Timing::Soon; // "no rush, but today if you can": the day named wins
     else if (facts.thisWeek)
-        m_timing = facts.flexibleExplicit ? Timing::Flexible : Timing::ThisWeek; // "this week or next"
+        // "this week or next" is flexible; "no emergency, but this week" only lowers an emergency.
+        m_timing = facts.flexibleBeyondCalm ? Timing::Flexible : Timing::ThisWeek;
     else if (facts.flexibleExplicit)
         m_timing = Timing::Flexible;
 
@@ -154,7 +155,11 @@ void TranscriptState::mergeName(const NameFinding &found)
         int bestDistance = 3;
         for (qsizetype i = 0; i < current.size(); ++i) {
             const int d = editDistance(current.at(i), fresh.constFirst());
-            if (d < bestDistance && d <= std::max<qsizetype>(1, current.at(i).size() / 3)) {
+            // A spelling the caller marks as a correction ("*Sean", "sorry, it's Yazmín") may differ more.
+            const qsizetype allowed = found.source == NameFinding::Source::Correction
+                ? std::max<qsizetype>(2, current.at(i).size() / 2)
+                : std::max<qsizetype>(1, current.at(i).size() / 3);
+            if (d < bestDistance && d <= allowed) {
                 bestDistance = d;
                 best = int(i);
             }

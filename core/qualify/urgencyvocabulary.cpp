@@ -26,6 +26,8 @@ QList<PhraseMatcher::Entry> UrgencyVocabulary::entries()
           u"!no|nunca|(ya no) ~1 entra|entrando|cae|cayendo|gotea|goteando|filtra ~2 agua; "
           u"!(no esta|no estan) ~1 entrando|cayendo|goteando|filtrando ~2 agua; "
           u"!no ~1 water|rain|leaks|leak|drips ~3 coming|getting|inside|in|yet; "
+          // "Emergency heat" is a heat pump's backup mode, not an event.
+          u"!emergency ~1 heat|setting|mode|brake|lights|exit; "
           u"!(24 7); !(after hours); !sometime|(some time) ~2 last|yesterday|ago|(this morning)|today|tonight");
 
     v.add(tag(UrgencyCue::Emergency), 1,
@@ -63,7 +65,9 @@ QList<PhraseMatcher::Entry> UrgencyVocabulary::entries()
           u"(an issue); "
           u"!(not urgent anymore); !(stopped leaking); !(under control); !(ya no es) ~1 urgente|emergencia; "
           u"!(ya no gotea); !(ya paro); !contained; !not|isnt|wasnt|nothing ~2 emergency; !(no hay) ~2 emergencia; "
-          u"!(no es) ~1 una ~1 emergencia");
+          u"!(no es) ~1 una ~1 emergencia; "
+          // Any negated emergency, wherever it sits in the sentence ("tomorrow is ok, no emergency").
+          u"!no|not ~1 emergency|emergencia; !(no es) ~2 emergencia");
 
     v.add(tag(UrgencyCue::HeatLoss), 1,
           u"(no heat|no heating); heat|heater|furnace|heating|boiler ~3 quit|died|broke*|stopped|out|off|(went out)|"

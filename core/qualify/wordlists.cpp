@@ -180,7 +180,7 @@ bool WordLists::isCommonWord(QStringView word)
         u"son soy eres somos mi mis tu tus su sus nuestro nuestra yo usted ustedes ellos ella el "
         u"necesito tengo tiene tienen quiero quiere busco hay hace ya hoy manana tarde temprano "
         u"semana mes casa agua luz aire cuando donde como cuanto cuanta quien que "
-        u"bien mal muy mas menos todo toda todos nada algo alguien aqui alli ahi ahora ahorita "
+        u"bien mal muy mas menos todo toda todos nada algo alguien aqui alli ahi ahora ahorita nuevo nueva "
         u"senor senora sr sra mr mrs ms dr stop stopall unsubscribe cancel end quit revoke optout unstop start "
         u"help info alto parar baja cancelar");
     return words.contains(word);

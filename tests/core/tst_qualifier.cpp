@@ -359,6 +359,113 @@ private Q_SLOTS:
         QCOMPARE(fuller.constLast().out.card.name, QStringLiteral("Brad Jones"));
     }
 
+    // One new conversation per class of miss: the field that class is about, in English and Spanish.
+    void generalisation_fieldOfEachClass_data()
+    {
+        QTest::addColumn<QString>("trade");
+        QTest::addColumn<QStringList>("replies");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+        const auto row = [](const char *tag, const char *trade, const QStringList &replies, const char *field,
+                            const char *expected) {
+            QTest::newRow(tag) << QString::fromLatin1(trade) << replies << QString::fromLatin1(field)
+                               << QString::fromUtf8(expected);
+        };
+        row("vendor pitch", "hvac",
+            {QStringLiteral("Hey, Carla from Summit Parts here. We stock Carrier and Trane condensers and can lock in "
+                            "pricing for your crews through June. Mind if I send the list?")},
+            "kind", "vendor");
+        row("vendor pitch es", "roofing",
+            {QStringLiteral("Buenas, le escribo de Materiales del Valle. Ofrecemos lámina y teja a precio de "
+                            "contratista, ¿le interesa?")},
+            "kind", "vendor");
+        row("vendor financing", "electrical",
+            {QStringLiteral("Hi, we finance service trucks for local contractors with nothing down")}, "kind",
+            "vendor");
+        row("spam", "plumbing", {QStringLiteral("hey cutie new in town, wanna meet? i can send you pics")}, "kind",
+            "spam");
+        row("spam es", "plumbing", {QStringLiteral("hola guapo, quieres conocerme? haz clic en mi perfil")}, "kind",
+            "spam");
+        row("property manager is a lead", "plumbing",
+            {QStringLiteral("Hi, I manage a duplex on Fern St, the tenant says the kitchen faucet is dripping"),
+             QStringLiteral("Olivia Banks"), QStringLiteral("309 Fern St")},
+            "kind", "lead");
+        row("tenant is a lead", "hvac",
+            {QStringLiteral("i rent my place and the heater quit, landlord said to call whoever")}, "kind", "lead");
+        row("existing customer", "roofing",
+            {QStringLiteral("hi, your crew finished the shingles Tuesday but left a tarp on the side yard")}, "kind",
+            "existing_customer");
+        row("existing customer es", "landscaping",
+            {QStringLiteral("buenas, el jardinero no vino esta semana, ¿va a venir mañana?")}, "kind",
+            "existing_customer");
+        row("name with spouse", "plumbing",
+            {QStringLiteral("garbage disposal is jammed"), QStringLiteral("this is Renata, my husband Paul called")},
+            "name", "Renata");
+        row("name in signature", "electrical",
+            {QStringLiteral("Hi, Dominic Reyes with Alder Property Group. Need two outlets replaced in a rental")},
+            "name", "Dominic Reyes");
+        row("name corrected later", "hvac",
+            {QStringLiteral("ac is blowing warm"), QStringLiteral("Kristy Moss"), QStringLiteral("*Christy")}, "name",
+            "Christy Moss");
+        row("name corrected later es", "plumbing",
+            {QStringLiteral("se tapó el drenaje"), QStringLiteral("Jesica Luna"), QStringLiteral("perdón, es Yesica")},
+            "name", "Yesica Luna");
+        row("name company de es", "roofing",
+            {QStringLiteral("Buen día, soy Marta de Seguros Horizonte. Ofrecemos pólizas para contratistas")}, "name",
+            "Marta");
+        row("name not mashed keys", "electrical", {QStringLiteral("breaker keeps tripping"), QStringLiteral("xkcd")},
+            "name", "");
+        row("address corrected later", "plumbing",
+            {QStringLiteral("water heater pilot wont stay lit"), QStringLiteral("7734 Birch Ln"),
+             QStringLiteral("sorry it's 7743 not 7734")},
+            "address", "7743 Birch Ln");
+        row("address with city no comma", "roofing",
+            {QStringLiteral("missing shingles after the wind"), QStringLiteral("Gail"),
+             QStringLiteral("1208 Alder Ave Tacoma")},
+            "address", "1208 Alder Ave, Tacoma");
+        row("unknown urgency", "electrical",
+            {QStringLiteral("need a ceiling fan hung in the den"), QStringLiteral("Omar"),
+             QStringLiteral("55 Lark St")},
+            "urgency", "unknown");
+        row("flexible urgency", "electrical",
+            {QStringLiteral("need a ceiling fan hung in the den"), QStringLiteral("whenever works, no rush")},
+            "urgency", "flexible");
+        row("no emergency tomorrow is soon", "plumbing",
+            {QStringLiteral("main line is slow, shut the water off for now"),
+             QStringLiteral("tomorrow morning is fine, no emergency")},
+            "urgency", "soon");
+        row("no emergency tomorrow is soon es", "plumbing",
+            {QStringLiteral("el boiler no calienta"), QStringLiteral("mañana temprano, no es emergencia")}, "urgency",
+            "soon");
+        row("no emergency this week is soon", "roofing",
+            {QStringLiteral("a few shingles blew off, no emergency but would like someone out this week")}, "urgency",
+            "soon");
+        row("emergency heat is a mode", "hvac",
+            {QStringLiteral("heat pump only runs on emergency heat now"), QStringLiteral("tomorrow works")}, "urgency",
+            "soon");
+    }
+
+    void generalisation_fieldOfEachClass()
+    {
+        QFETCH(QString, trade);
+        QFETCH(QStringList, replies);
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        const LeadCard card = run(business(trade), replies).constLast().out.card;
+        QString got;
+        if (field == u"kind")
+            got = toString(card.kind);
+        else if (field == u"name")
+            got = card.name;
+        else if (field == u"address")
+            got = card.address;
+        else if (field == u"urgency")
+            got = toString(card.urgency);
+        else if (field == u"service")
+            got = card.service;
+        QCOMPARE(got, expected);
+    }
+
     void address_correctionsWin()
     {
         const QList<Turn> turns =
