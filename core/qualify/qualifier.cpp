@@ -6,6 +6,7 @@
 #include "messageanalyzer.h"
 #include "transcriptstate.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace Rebound::Core {
@@ -50,6 +51,47 @@ LeadCard merge(const LeadCard &given, const LeadCard &before, const LeadCard &af
 
 } // namespace
 
+namespace {
+// What one of the business's own texts asks, and whether it closed the
+// conversation. The same few texts come back in every thread and are read
+// again for every reply, so the answers are remembered per thread.
+struct BusinessTurn
+{
+    QualifySlot asks = QualifySlot::None;
+    bool closing = false;
+};
+
+BusinessTurn readBusinessTurn(const QString &body)
+{
+    thread_local QHash<QString, BusinessTurn> known;
+    if (const auto it = known.constFind(body); it != known.constEnd())
+        return it.value();
+    if (known.size() >= 512)
+        known.clear();
+    const BusinessTurn turn{DialogueTexts::slotAskedBy(body), DialogueTexts::isClosing(body)};
+    known.insert(body, turn);
+    return turn;
+}
+// What one caller message says in its context. analyze() is pure, and every
+// reply replays the thread before it, so each earlier message would be read
+// again in the very same context: the facts are remembered per thread.
+MessageFacts analyzeRemembered(const QString &message, const MessageAnalyzer::Context &context)
+{
+    thread_local QHash<QString, MessageFacts> known;
+    const QChar sep(0x1F);
+    const QString key = message + sep + QString::number(int(context.asked)) + sep
+        + QString::number(int(context.hasName)) + sep + context.currentName + sep + context.currentHouseNumber + sep
+        + context.businessName;
+    if (const auto it = known.constFind(key); it != known.constEnd())
+        return it.value();
+    if (known.size() >= 512)
+        known.clear();
+    MessageFacts facts = MessageAnalyzer::analyze(message, context);
+    known.insert(key, facts);
+    return facts;
+}
+} // namespace
+
 ResponderOutput Qualifier::respond(const ResponderInput &input)
 {
     // Replay the thread: each caller message is read knowing what the business had just asked.
@@ -59,13 +101,14 @@ ResponderOutput Qualifier::respond(const ResponderInput &input)
     QualifySlot lastAsked = QualifySlot::None;
     for (const ConversationTurn &turn : input.history) {
         if (turn.from == ConversationTurn::From::Business) {
-            lastAsked = DialogueTexts::slotAskedBy(turn.body);
+            const BusinessTurn business = readBusinessTurn(turn.body);
+            lastAsked = business.asks;
             if (lastAsked != QualifySlot::None)
                 asked.insert(lastAsked);
-            closed = closed || DialogueTexts::isClosing(turn.body);
+            closed = closed || business.closing;
             continue;
         }
-        state.apply(MessageAnalyzer::analyze(turn.body, state.context(lastAsked)));
+        state.apply(analyzeRemembered(turn.body, state.context(lastAsked)));
     }
     const LeadCard before = state.card();
     const MessageFacts facts = MessageAnalyzer::analyze(input.reply, state.context(lastAsked));
