@@ -13,6 +13,74 @@ namespace Rebound::Core {
 
 namespace {
 
+// A word that says what someone was doing: "cleaning", "limpiando", "limpiábamos".
+bool isActivity(const QString &word, bool afterAuxiliary)
+{
+    // Weather and trade nouns end like verbs but describe no activity of the caller's.
+    static const QStringList notActivities{
+        QStringLiteral("something"),  QStringLiteral("anything"), QStringLiteral("nothing"),
+        QStringLiteral("everything"), QStringLiteral("morning"),  QStringLiteral("evening"),
+        QStringLiteral("ceiling"),    QStringLiteral("during"),   QStringLiteral("building"),
+        QStringLiteral("spring"),     QStringLiteral("string"),   QStringLiteral("wiring"),
+        QStringLiteral("plumbing"),   QStringLiteral("heating"),  QStringLiteral("roofing"),
+        QStringLiteral("flooring"),   QStringLiteral("siding"),   QStringLiteral("piping"),
+        QStringLiteral("ducting"),    QStringLiteral("railing"),  QStringLiteral("awning"),
+        QStringLiteral("raining"),    QStringLiteral("pouring"),  QStringLiteral("storming"),
+        QStringLiteral("snowing"),    QStringLiteral("freezing"), QStringLiteral("cuando"),
+        QStringLiteral("lloviendo"),  QStringLiteral("nevando")};
+    if (notActivities.contains(word))
+        return false;
+    if (word.size() >= 5 && word.endsWith(u"ing"))
+        return true;
+    if (word.size() >= 6 && (word.endsWith(u"ando") || word.endsWith(u"iendo")))
+        return true;
+    // The Spanish imperfect tells the same story without an auxiliary ("mientras limpiaba").
+    return !afterAuxiliary && word.size() >= 6
+        && (word.endsWith(u"aba") || word.endsWith(u"abamos") || word.endsWith(u"aban"));
+}
+
+// Tokens whose service words weigh less than the job itself: an aside about what the caller
+// was doing when they noticed the problem ("while cleaning the gutters") is how they found it,
+// and an extra only hedged ("maybe drip lines") is less wanted than the job named outright.
+QList<bool> subordinateTokens(const TokenizedText &text)
+{
+    QList<bool> out(text.size(), false);
+    const auto markClauseFrom = [&text, &out](qsizetype from, qsizetype anchor) {
+        for (qsizetype k = from; k < text.size() && text.at(k).sentence == text.at(anchor).sentence
+             && text.at(k).clause == text.at(anchor).clause;
+             ++k)
+            out[k] = true;
+    };
+    static const QStringList persons{QStringLiteral("i"),   QStringLiteral("we"),      QStringLiteral("he"),
+                                     QStringLiteral("she"), QStringLiteral("they"),    QStringLiteral("im"),
+                                     QStringLiteral("hes"), QStringLiteral("shes"),    QStringLiteral("theyre"),
+                                     QStringLiteral("yo"),  QStringLiteral("nosotros")};
+    static const QStringList auxiliaries{
+        QStringLiteral("was"),       QStringLiteral("were"),      QStringLiteral("am"),      QStringLiteral("are"),
+        QStringLiteral("estaba"),    QStringLiteral("estabamos"), QStringLiteral("estaban"), QStringLiteral("andaba"),
+        QStringLiteral("andabamos"), QStringLiteral("andaban"),   QStringLiteral("estoy"),   QStringLiteral("estamos")};
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        const QString &w = text.at(i).word;
+        const QString &next = text.at(i + 1).word;
+        if (w == u"maybe" || w == u"possibly" || w == u"perhaps" || w == u"quizas" || w == u"quiza"
+            || (w == u"tal" && next == u"vez")) {
+            markClauseFrom(i + 1, i);
+            continue;
+        }
+        if (w != u"while" && w != u"when" && w != u"mientras" && w != u"cuando")
+            continue;
+        qsizetype k = i + 1;
+        if (k < text.size() && persons.contains(text.at(k).word))
+            ++k;
+        const bool auxiliary = k < text.size() && auxiliaries.contains(text.at(k).word);
+        if (auxiliary)
+            ++k;
+        if (k < text.size() && text.at(k).clause == text.at(i).clause && isActivity(text.at(k).word, auxiliary))
+            markClauseFrom(k, i);
+    }
+    return out;
+}
+
 // Texting shorthand without vowels: a reply of its own, not a mashed key.
 bool isShorthand(const QString &raw)
 {
@@ -225,7 +293,7 @@ void MessageAnalyzer::blockBusinessName(const TokenizedText &text, const QString
 
 void MessageAnalyzer::readHits(const QList<PhraseMatcher::Hit> &hits, const TokenizedText &text, MessageFacts &facts)
 {
-    Q_UNUSED(text)
+    const QList<bool> subordinate = subordinateTokens(text);
     // A negated or look-alike emergency ("no es emergencia", "floodlight") hides the emergency
     // word inside it, even where the matcher saw phrases of the same length.
     const auto hiddenEmergency = [&hits](const PhraseMatcher::Hit &e) {
@@ -261,17 +329,18 @@ void MessageAnalyzer::readHits(const QList<PhraseMatcher::Hit> &hits, const Toke
         case CueCategory::Service: {
             if (h.tag < 0)
                 break;
+            const int weight = subordinate.value(h.first) ? std::max(1, h.weight / 2) : h.weight;
             bool merged = false;
             for (ServiceEvidence &e : facts.services) {
                 if (e.key == h.tag) {
-                    e.weight = std::max(e.weight, h.weight);
+                    e.weight = std::max(e.weight, weight);
                     ++e.count;
                     merged = true;
                     break;
                 }
             }
             if (!merged)
-                facts.services.append({h.tag, h.weight, 1, h.first, {}});
+                facts.services.append({h.tag, weight, 1, h.first, {}});
             break;
         }
         case CueCategory::Urgency:

@@ -104,6 +104,11 @@ QList<PhraseMatcher::Entry> ServiceVocabulary::entries()
           u"(drenaje principal); (raw sewage); every|all ~2 drain*; "
           u"backing|backed ~2 up ~4 (floor drain)|basement|tub|toilets|shower|drains");
     v.add(sewer, 5, u"(floor drain); cleanout; (clean out); root* ~3 line|pipe*");
+    // Roots, a camera and the main line are the sewer run itself, however often it is said to clog.
+    v.add(sewer, 8,
+          u"(linea principal); (main sewer); (camera inspection); camera|camara|video ~3 inspect*|inspeccion|line|"
+          u"linea|drain*|drenaje|sewer|pipe*|tuberia; inspect*|inspeccion|revis*|scope*|check* ~4 camera|camara");
+    v.add(sewer, 7, u"roots|raices|raiz");
     const int fixture = k("plumbing", "fixture_install");
     v.add(fixture, 8,
           u"install*|instal|replace*|new|(put in)|hook*|connect* ~4 faucet*|sink*|vanity|vanities|"
@@ -158,6 +163,13 @@ QList<PhraseMatcher::Entry> ServiceVocabulary::entries()
     v.add(heat, 6,
           u"(no sirve|no funciona|no prende|no jala|no enciende|se descompuso) ~3 calentador; "
           u"calentador|calefactor|calenton|caldera ~2 no ~1 sirve|funciona|prende|jala|enciende|calienta");
+    // A loss of function stated outright names the fault better than any part the caller also mentions.
+    v.add(heat, 9,
+          u"(no tenemos|no tengo|no hay|nos quedamos sin|me quede sin|ya no hay|ya no tenemos) ~1 calefaccion; "
+          u"lost|(lost our|we have no|we got no|we dont have|we have zero) ~1 heat|heating");
+    v.add(cool, 9,
+          u"(no tenemos|no tengo|nos quedamos sin|me quede sin|ya no tenemos) ~1 aire|clima|(aire acondicionado); "
+          u"lost|(lost our|we have no|we dont have) ~1 ac|(air conditioning)|cooling");
     const int maint = k("hvac", "maintenance");
     v.add(maint, 8,
           u"tune* up; tuneup*; tune* ~4 ac|furnace|unit|system|hvac|(heat pump); "
@@ -186,6 +198,12 @@ QList<PhraseMatcher::Entry> ServiceVocabulary::entries()
           u"vent|vents|register|registers|rejilla*; no ~2 air ~3 coming|comes|vent*; "
           u"barely ~2 blow*; weak ~1 airflow|(air flow); airflow; "
           u"one|some ~1 room|rooms ~3 hot|hotter|cold|colder|warmer|warm");
+    // Adding or extending runs is ductwork; "heat" there names what the run carries, not a fault.
+    v.add(duct, 8,
+          u"!add|adding|extend*|extra|another|new|more|one|two ~2 heat|heating|supply|return|duct run|runs; trunk; "
+          u"(trunk line*); "
+          u"add|adding|extend*|extra|another|agregar|anadir|extender ~3 vent|vents|register|registers|duct|ducts|"
+          u"ducto*|rejilla*|salida*");
     const int quality = k("hvac", "air_quality");
     v.add(quality, 8,
           u"(air quality); purifier*; humidifier*; dehumidifier*; (uv light*); (air scrubber); hepa; "
@@ -336,6 +354,15 @@ QList<PhraseMatcher::Entry> ServiceVocabulary::entries()
           u"windows|window ~2 replace*|broken|cracked; (well pump); (septic pump*); (dryer vent*)");
     // A roofer asked about solar panels is asked for another trade's job, not for a panel.
     v.add(otherJobTag(), 9, u"!solar ~1 panel*|roof");
+    // A symptom said to be absent ("no leaks yet", "no hay goteras todavía") is no evidence of it.
+    v.add(-1, 0,
+          u"!no|not|without|never|nunca|sin|(no hay|no tenemos|no tengo|no veo|no sign of|no signs of) "
+          u"[any|ninguna|ningun|visible|active] leak|leaks|leaking|drip|drips|dripping|gotera|goteras|goteo|"
+          u"filtracion|filtraciones|(water coming in)|(water getting in)");
+    // Where the water did its damage (the drywall, under the cabinet) is the place, not a job of its own.
+    v.add(-1, 0,
+          u"!on|in|into|under|behind|inside|through|thru|below|beneath|onto|of|to|from|soaked|soaking|ruined|"
+          u"damaged|stained|warped|wet [the|my|our|this|that] drywall|cabinet|cabinets|carpet|carpets|flooring");
     // Words inside longer names that mean something else: "heater" in "water heater", "window" in "window unit".
     v.add(-1, 0,
           u"!window unit*; !dryer vent*; !water heater*; !(hot water heater*); !(fire pit*); !(pipe boot*); "

@@ -466,6 +466,66 @@ private Q_SLOTS:
         QCOMPARE(got, expected);
     }
 
+    // One new conversation per principle the service choice follows, in English and Spanish.
+    void service_principleDecidesBetweenNeighbours_data()
+    {
+        QTest::addColumn<QString>("trade");
+        QTest::addColumn<QStringList>("replies");
+        QTest::addColumn<QString>("expected");
+        const auto row = [](const char *tag, const char *trade, const QString &reply, const char *expected) {
+            QTest::newRow(tag) << QString::fromLatin1(trade) << QStringList{reply} << QString::fromLatin1(expected);
+        };
+        // What the caller was doing when they noticed the fault is not the job.
+        row("aside activity", "roofing",
+            QStringLiteral("the boot around the plumbing vent is cracked, spotted it while cleaning the gutters"),
+            "roof_repair");
+        row("aside activity es", "landscaping",
+            QStringLiteral("hay una rama grande colgando sobre la casa, la vimos mientras limpiábamos las hojas"),
+            "tree");
+        // A symptom said to be absent is not evidence of it.
+        row("negated symptom", "roofing",
+            QStringLiteral("some shingles are curling on the garage roof, no sign of any leaks yet"), "roof_repair");
+        row("negated symptom es", "roofing",
+            QStringLiteral("se movieron unas tejas con el viento de ayer pero no tenemos goteras"), "roof_repair");
+        // The surface the water damaged is where the leak shows, not another trade's job.
+        row("damage is the place", "plumbing",
+            QStringLiteral("the water line to the fridge is leaking behind the cabinets and into the flooring"),
+            "leak");
+        // Adding or extending runs is ductwork, even when "heat" is the word for what they carry.
+        row("added runs are ductwork", "hvac",
+            QStringLiteral("we're finishing the attic room and need another heat run off the trunk"), "ductwork");
+        row("added runs are ductwork es", "hvac",
+            QStringLiteral("queremos agregar dos salidas de calefacción en el cuarto nuevo del sótano"), "ductwork");
+        // A loss of function stated outright beats a part merely mentioned.
+        row("lost function", "hvac", QStringLiteral("the registers started rattling and we lost heat last night"),
+            "no_heat");
+        row("lost function es", "hvac", QStringLiteral("las rejillas hacen un ruido raro y ya no tenemos calefacción"),
+            "no_heat");
+        // A hedged extra weighs less than the job named outright.
+        row("hedged extra", "landscaping",
+            QStringLiteral("want the backyard redone with new beds and plants, possibly a sprinkler system too"),
+            "design_install");
+        row("hedged extra es", "landscaping",
+            QStringLiteral("queremos plantas y flores nuevas en el jardín de enfrente, tal vez también riego por "
+                           "goteo"),
+            "design_install");
+        // Roots, a camera and the main line are the sewer run, whatever clog words come with them.
+        row("sewer over clog", "plumbing",
+            QStringLiteral("roots keep getting into the pipe out to the street and it clogs up, want it scoped with "
+                           "a camera"),
+            "sewer");
+        row("sewer over clog es", "plumbing",
+            QStringLiteral("la tubería que va a la calle se tapa cada rato por las raíces"), "sewer");
+    }
+
+    void service_principleDecidesBetweenNeighbours()
+    {
+        QFETCH(QString, trade);
+        QFETCH(QStringList, replies);
+        QFETCH(QString, expected);
+        QCOMPARE(run(business(trade), replies).constLast().out.card.service, expected);
+    }
+
     void address_correctionsWin()
     {
         const QList<Turn> turns =
