@@ -172,13 +172,6 @@ void Engine::interrupt()
     m_client->cancel();
 }
 
-void Engine::setPollInterval(std::chrono::milliseconds interval)
-{
-    m_config.pollInterval = interval;
-    if (m_timer && m_timer->isActive())
-        m_timer->start(int(std::max<qint64>(200, interval.count())));
-}
-
 bool Engine::checkLease()
 {
     if (!m_lease)

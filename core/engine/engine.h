@@ -58,7 +58,6 @@ public:
     void setWebhookUrls(const QUrl &voiceStatusUrl, const QUrl &smsUrl);
     // Points each line's call-status callback and SMS URL at the public URL.
     void configureWebhooks(const QUrl &voiceStatusUrl, const QUrl &smsUrl);
-    void setPollInterval(std::chrono::milliseconds interval);
 
     // What a person does in the app. Each change is written here, on the
     // engine's thread, so the app never writes to the database itself.

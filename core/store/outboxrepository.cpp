@@ -191,15 +191,6 @@ bool OutboxRepository::releaseBackoffs(const QDateTime &now)
                      {Database::toText(now), Database::toText(now)});
 }
 
-int OutboxRepository::pendingCount()
-{
-    QSqlQuery q(m_db.connection());
-    if (!m_db.exec(q, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('queued', 'sending', 'unknown')"))
-        || !q.next())
-        return 0;
-    return q.value(0).toInt();
-}
-
 QSet<QString> OutboxRepository::knownSidsTo(const QString &to)
 {
     QSet<QString> out;

@@ -65,8 +65,6 @@ public:
     bool markFinal(const QString &id, OutboxItem::State state, const QString &error);
     // The provider answered again: what waits out a backoff goes at once.
     bool releaseBackoffs(const QDateTime &now);
-    // Texts still waiting, and the oldest of them (for health and the status line).
-    int pendingCount();
     // Provider SIDs already matched to an item, so reconciliation cannot claim one twice.
     QSet<QString> knownSidsTo(const QString &to);
     // When the business last texted `to` back after a missed call (not counting failures).
