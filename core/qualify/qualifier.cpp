@@ -74,7 +74,8 @@ BusinessTurn readBusinessTurn(const QString &body)
 }
 // What one caller message says in its context. analyze() is pure, and every
 // reply replays the thread before it, so each earlier message would be read
-// again in the very same context: the facts are remembered per thread.
+// again in the very same context: the facts are remembered per thread, the
+// newest reply's too, since the next reply replays it first.
 MessageFacts analyzeRemembered(const QString &message, const MessageAnalyzer::Context &context)
 {
     thread_local QHash<QString, MessageFacts> known;
@@ -111,7 +112,7 @@ ResponderOutput Qualifier::respond(const ResponderInput &input)
         state.apply(analyzeRemembered(turn.body, state.context(lastAsked)));
     }
     const LeadCard before = state.card();
-    const MessageFacts facts = MessageAnalyzer::analyze(input.reply, state.context(lastAsked));
+    const MessageFacts facts = analyzeRemembered(input.reply, state.context(lastAsked));
     state.apply(facts);
     const LeadCard after = state.card();
 
