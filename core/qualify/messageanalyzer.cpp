@@ -5,9 +5,12 @@
 #include "lexicon.h"
 #include "namefinder.h"
 #include "servicevocabulary.h"
+#include "wordhash.h"
 #include "wordlists.h"
 
+#include <array>
 #include <cstdlib>
+#include <unordered_set>
 
 namespace Rebound::Core {
 
@@ -107,23 +110,27 @@ bool isJunk(const QString &raw)
     if (raw.size() < 3)
         return false;
     // One or two letters hammered ("jjjjjj", "mmmm", "kkkkk").
-    QString distinct;
+    QChar distinct[2];
+    int distinctCount = 0;
     int longestRun = 1;
     int run = 1;
+    bool vowel = false;
     for (qsizetype i = 0; i < raw.size(); ++i) {
-        if (!distinct.contains(raw.at(i)))
-            distinct += raw.at(i);
+        const QChar c = raw.at(i);
+        if (distinctCount <= 2 && (distinctCount < 1 || distinct[0] != c) && (distinctCount < 2 || distinct[1] != c)) {
+            if (distinctCount < 2)
+                distinct[distinctCount] = c;
+            ++distinctCount;
+        }
         if (i > 0) {
-            run = raw.at(i) == raw.at(i - 1) ? run + 1 : 1;
+            run = c == raw.at(i - 1) ? run + 1 : 1;
             longestRun = std::max(longestRun, run);
         }
+        vowel = vowel || QStringView(u"aeiouy").contains(c);
     }
-    if (distinct.size() <= 2 && longestRun >= 3)
+    if (distinctCount <= 2 && longestRun >= 3)
         return true;
     // No vowel at all in a long run of letters ("sdfghjk").
-    bool vowel = false;
-    for (QChar c : raw)
-        vowel = vowel || QStringView(u"aeiouy").contains(c);
     if (!vowel && raw.size() >= 5)
         return true;
     // Shorter vowel-less runs are junk unless they are texting shorthand ("pls", "tmrw", "thx").
@@ -132,17 +139,31 @@ bool isJunk(const QString &raw)
     // Keyboard mash ("asdfasdf", "qwerty", "hjkl"): most neighbouring letters are neighbouring keys.
     if (raw.size() < 4 || WordLists::isCommonWord(raw) || WordLists::isFirstName(raw))
         return false;
-    static const QStringView rows[] = {u"qwertyuiop", u"asdfghjkl", u"zxcvbnm"};
+    // Each letter's keyboard row and place in it (QWERTY), or -1 for letters off the three rows.
+    struct Key
+    {
+        int row = -1;
+        int column = -1;
+    };
+    static const auto keys = [] {
+        std::array<Key, 26> table{};
+        const char *rows[] = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+        for (int r = 0; r < 3; ++r) {
+            for (int c = 0; rows[r][c]; ++c)
+                table[size_t(rows[r][c] - 'a')] = {r, c};
+        }
+        return table;
+    }();
+    const auto keyOf = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= u'a' && u <= u'z' ? keys[size_t(u - u'a')] : Key{};
+    };
     int adjacent = 0;
     for (qsizetype i = 1; i < raw.size(); ++i) {
-        for (QStringView row : rows) {
-            const qsizetype a = row.indexOf(raw.at(i - 1));
-            const qsizetype b = row.indexOf(raw.at(i));
-            if (a >= 0 && b >= 0 && std::abs(a - b) == 1) {
-                ++adjacent;
-                break;
-            }
-        }
+        const Key a = keyOf(raw.at(i - 1));
+        const Key b = keyOf(raw.at(i));
+        if (a.row >= 0 && a.row == b.row && std::abs(a.column - b.column) == 1)
+            ++adjacent;
     }
     return adjacent * 10 >= (raw.size() - 1) * 7;
 }
@@ -165,18 +186,20 @@ bool isTld(QStringView w)
 
 bool isTimeWord(QStringView w)
 {
-    return w == u"today" || w == u"tonight" || w == u"tomorrow" || w == u"morning" || w == u"afternoon"
-        || w == u"evening" || w == u"noon" || w == u"weekend" || w == u"asap" || w == u"hoy" || w == u"manana"
-        || w == u"tarde" || w == u"noche" || w == u"temprano" || w == u"mediodia" || w == u"am" || w == u"pm"
-        || w == u"anytime" || w == u"week" || w == u"semana" || WordLists::isWeekday(w);
+    static const std::unordered_set<QStringView, WordHash> words{
+        u"today",    u"tonight", u"tomorrow", u"morning", u"afternoon", u"evening", u"noon",
+        u"weekend",  u"asap",    u"hoy",      u"manana",  u"tarde",     u"noche",   u"temprano",
+        u"mediodia", u"am",      u"pm",       u"anytime", u"week",      u"semana"};
+    return words.contains(w) || WordLists::isWeekday(w);
 }
 
 bool isTimeConnector(QStringView w)
 {
-    return w == u"or" || w == u"at" || w == u"after" || w == u"before" || w == u"around" || w == u"by" || w == u"in"
-        || w == u"the" || w == u"la" || w == u"en" || w == u"por" || w == u"o" || w == u"y" || w == u"de"
-        || w == u"early" || w == u"late" || w == u"next" || w == u"this" || w == u"between" || w == u"and"
-        || w == u"until" || w == u"til" || w == u"las" || w == u"el" || w == u"esta" || w == u"a" || w == u"this";
+    static const std::unordered_set<QStringView, WordHash> words{
+        u"or",      u"at",  u"after", u"before", u"around", u"by",    u"in",   u"the",  u"la",
+        u"en",      u"por", u"o",     u"y",      u"de",     u"early", u"late", u"next", u"this",
+        u"between", u"and", u"until", u"til",    u"las",    u"el",    u"esta", u"a"};
+    return words.contains(w);
 }
 
 } // namespace
