@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QtTest>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Rebound::Core;
@@ -66,25 +67,34 @@ private Q_SLOTS:
         // Warm up: the vocabulary is compiled on first use.
         for (const ResponderInput &input : std::as_const(m_inputs))
             qualifier.respond(input);
+        // Whole passes over the corpora, each timed on its own. A shared machine's neighbours
+        // only ever add time, so the fastest pass is the qualifier's own speed and the goal is
+        // checked against it; the median and slowest show how much the machine disturbed.
         int replies = 0;
         qsizetype checksum = 0;
+        QList<double> passRates;
         QElapsedTimer timer;
         timer.start();
-        while (timer.elapsed() < 3000) {
+        while (timer.elapsed() < 5000) {
+            QElapsedTimer pass;
+            pass.start();
             for (const ResponderInput &input : std::as_const(m_inputs)) {
                 const ResponderOutput out = qualifier.respond(input);
                 checksum += out.card.name.size() + (out.answer ? out.answer->size() : 0);
                 ++replies;
             }
+            passRates.append(double(m_inputs.size()) / (double(pass.nsecsElapsed()) / 1e9));
         }
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
-        const double rate = replies / seconds;
-        std::printf("qualifier: %d replies in %.2f s = %.0f replies/s on one thread (%lld replies in the corpora, "
-                    "checksum %lld)\n",
-                    replies, seconds, rate, static_cast<long long>(m_inputs.size()), static_cast<long long>(checksum));
+        std::sort(passRates.begin(), passRates.end());
+        const double median = passRates.at(passRates.size() / 2);
+        std::printf("qualifier: %.0f replies/s on one thread, fastest of %lld passes (median %.0f, slowest %.0f); "
+                    "%d replies in %.2f s in all (%lld replies in the corpora, checksum %lld)\n",
+                    passRates.constLast(), static_cast<long long>(passRates.size()), median, passRates.constFirst(),
+                    replies, seconds, static_cast<long long>(m_inputs.size()), static_cast<long long>(checksum));
         std::fflush(stdout);
-        if (rate < 10000)
-            std::printf("qualifier: below the goal of 10,000 replies/s on one core\n");
+        if (passRates.constLast() < 20000)
+            std::printf("qualifier: below the goal of 20,000 replies/s on one core\n");
     }
 };
 
