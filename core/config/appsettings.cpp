@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 Q_LOGGING_CATEGORY(lcSettings, "rebound.settings", QtInfoMsg)
 
@@ -15,7 +16,7 @@ namespace Rebound::Core {
 
 namespace {
 // The layout version of the file; migrate() brings older files forward.
-constexpr int kVersion = 1;
+constexpr int kVersion = 2; // 2: structured opening hours
 
 namespace Key {
 constexpr auto version = "version";
@@ -45,7 +46,21 @@ constexpr auto assistantUrl = "assistant/url";
 constexpr auto assistantModel = "assistant/model";
 constexpr auto language = "ui/language";
 constexpr auto trayHintShown = "ui/tray_hint_shown";
+constexpr auto openingSpans = "hours/spans";
+constexpr auto closures = "hours/closures";
+constexpr auto unreadHours = "hours/unread_text";
+constexpr auto desktopNotifications = "alerts/desktop_notifications";
+constexpr auto startAtLogin = "ui/start_at_login";
 } // namespace Key
+
+QString systemTimeZone()
+{
+    const QByteArray system = QTimeZone::systemTimeZoneId();
+    // Region/City ids only: the bare abbreviations hide daylight saving.
+    return QTimeZone::isTimeZoneIdAvailable(system) && system.contains('/') && !system.startsWith("Etc/")
+        ? QString::fromLatin1(system)
+        : QStringLiteral("America/Chicago");
+}
 } // namespace
 
 QString AppSettings::defaultPath()
@@ -87,6 +102,9 @@ void AppSettings::migrate()
         qCWarning(lcSettings) << "settings written by a newer version" << version << "; unknown keys are kept";
         return;
     }
+    // 1 → 2: the hours were only free text; read them into the structured keys.
+    if (version < 2 && !m_settings->contains(QLatin1String(Key::openingSpans)))
+        readHoursText(value(Key::hours, QString()).toString());
     if (version < kVersion)
         m_settings->setValue(QLatin1String(Key::version), kVersion);
 }
@@ -217,7 +235,7 @@ BusinessProfile AppSettings::business() const
     BusinessProfile p;
     p.name = value(Key::businessName, QString()).toString();
     p.trade = value(Key::trade, QStringLiteral("plumbing")).toString();
-    p.timeZone = value(Key::timeZone, QStringLiteral("America/Chicago")).toString();
+    p.timeZone = timeZone();
     p.hours = value(Key::hours, QString()).toString();
     p.serviceArea = value(Key::serviceArea, QString()).toString();
     p.licensing = value(Key::licensing, QString()).toString();
@@ -229,6 +247,9 @@ BusinessProfile AppSettings::business() const
 
 void AppSettings::setBusiness(const BusinessProfile &p)
 {
+    if (p.hours.trimmed() != value(Key::hours, QString()).toString().trimmed()
+        || !m_settings->contains(QLatin1String(Key::openingSpans)))
+        readHoursText(p.hours);
     setValue(Key::businessName, p.name);
     setValue(Key::trade, p.trade);
     setValue(Key::timeZone, p.timeZone);
@@ -238,6 +259,67 @@ void AppSettings::setBusiness(const BusinessProfile &p)
     setValue(Key::emergencyPolicy, p.emergencyPolicy);
     setValue(Key::pricingPolicy, p.pricingPolicy);
     setValue(Key::ownerFirstName, p.ownerFirstName);
+}
+
+void AppSettings::readHoursText(const QString &text)
+{
+    // Blank text says nothing new: what was set (or the standard hours) stays.
+    if (text.trimmed().isEmpty())
+        return;
+    if (const auto parsed = OpeningHours::parse(text, timeZone().toUtf8())) {
+        setValue(Key::openingSpans, parsed->spansToStorage());
+        setValue(Key::unreadHours, QString());
+        return;
+    }
+    // Unreadable: the standard hours apply, and the pages say so until the person sets them.
+    qCInfo(lcSettings) << "opening hours not understood:" << text;
+    m_settings->remove(QLatin1String(Key::openingSpans));
+    setValue(Key::unreadHours, text.trimmed());
+}
+
+QString AppSettings::timeZone() const
+{
+    const QString zone = value(Key::timeZone, QString()).toString();
+    return zone.isEmpty() ? systemTimeZone() : zone;
+}
+
+void AppSettings::setTimeZone(const QString &zone)
+{
+    setValue(Key::timeZone, zone.trimmed());
+}
+
+OpeningHours AppSettings::openingHours() const
+{
+    const QByteArray zone = timeZone().toUtf8();
+    OpeningHours hours = OpeningHours::standard(zone);
+    if (m_settings->contains(QLatin1String(Key::openingSpans))) {
+        if (const auto spans = OpeningHours::spansFromStorage(value(Key::openingSpans, QString()).toString()))
+            hours.spans = *spans;
+        else
+            qCWarning(lcSettings) << "stored opening hours are damaged; using the standard hours";
+    }
+    for (const QString &date : value(Key::closures, QStringList()).toStringList())
+        hours.addClosure(QDate::fromString(date, Qt::ISODate));
+    return hours;
+}
+
+void AppSettings::setOpeningHours(const OpeningHours &hours)
+{
+    setValue(Key::openingSpans, hours.spansToStorage());
+    QStringList dates;
+    for (const QDate &date : hours.closures)
+        dates.append(date.toString(Qt::ISODate));
+    setValue(Key::closures, dates);
+    if (!hours.timeZone.isEmpty())
+        setTimeZone(QString::fromLatin1(hours.timeZone));
+    // The qualifier tells callers the profile's text: keep it true to the hours.
+    setValue(Key::hours, hours.describe());
+    setValue(Key::unreadHours, QString());
+}
+
+QString AppSettings::unreadHoursText() const
+{
+    return value(Key::unreadHours, QString()).toString();
 }
 
 QString AppSettings::ownerCell() const
@@ -339,6 +421,40 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &language)
 {
     setValue(Key::language, language);
+}
+
+bool AppSettings::desktopNotifications() const
+{
+    return value(Key::desktopNotifications, true).toBool();
+}
+
+void AppSettings::setDesktopNotifications(bool on)
+{
+    setValue(Key::desktopNotifications, on);
+}
+
+bool AppSettings::startAtLogin() const
+{
+    return value(Key::startAtLogin, false).toBool();
+}
+
+void AppSettings::setStartAtLogin(bool on)
+{
+    setValue(Key::startAtLogin, on);
+}
+
+EngineSettings AppSettings::engineSettings() const
+{
+    EngineSettings s;
+    s.pollInterval = std::chrono::seconds(pollIntervalSeconds());
+    s.ownerCell = ownerCell();
+    s.desktopAlerts = desktopNotifications();
+    const QString name = value(Key::businessName, QString()).toString();
+    s.rules.businessName = name.isEmpty() ? QStringLiteral("our office") : name;
+    s.rules.hours = openingHours();
+    s.rules.businessHoursTemplate = businessHoursTemplate();
+    s.rules.afterHoursTemplate = afterHoursTemplate();
+    return s;
 }
 
 bool AppSettings::trayHintShown() const

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "openinghours.h"
+
+#include "../engine/engineconfig.h"
 #include "../engine/missedcalldetector.h"
 #include "../engine/responder.h"
 #include "../engine/textbackpolicy.h"
@@ -57,7 +60,18 @@ public:
     void setLines(const QList<ConfiguredLine> &lines);
 
     BusinessProfile business() const;
+    // Also reads the profile's free-text hours into openingHours() when they changed.
     void setBusiness(const BusinessProfile &profile);
+    QString timeZone() const; // IANA id; the computer's own zone until one is chosen
+    void setTimeZone(const QString &zone);
+    // The structured hours the text-back template is chosen by; the standard
+    // hours (Mon–Fri 8–18, Sat 9–13) until the person gives theirs.
+    OpeningHours openingHours() const;
+    // Replaces the hours (and the profile's text, which callers are told).
+    void setOpeningHours(const OpeningHours &hours);
+    // The free-text hours that could not be read (the standard hours apply
+    // meanwhile); empty when they were read or never given.
+    QString unreadHoursText() const;
     QString ownerCell() const;
     void setOwnerCell(const QString &e164);
     QString businessHoursTemplate() const;
@@ -83,6 +97,12 @@ public:
     void setPollIntervalSeconds(int seconds);
     QString language() const; // "system", "en" or "es"
     void setLanguage(const QString &language);
+    bool desktopNotifications() const; // a desktop alert for each new or newly-hot lead
+    void setDesktopNotifications(bool on);
+    bool startAtLogin() const; // what the person chose; ui/platform/autostart applies it
+    void setStartAtLogin(bool on);
+    // What the running engine takes from here (Engine::applySettings).
+    EngineSettings engineSettings() const;
     bool trayHintShown() const;
     void setTrayHintShown(bool shown);
 
@@ -92,6 +112,7 @@ private:
     QVariant value(const char *key, const QVariant &fallback) const;
     void setValue(const char *key, const QVariant &value);
     void migrate();
+    void readHoursText(const QString &text);
 
     std::unique_ptr<QSettings> m_settings;
     bool m_recovered = false;

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSysInfo>
+#include <QThread>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcEngine, "rebound.engine", QtInfoMsg)
@@ -82,7 +83,10 @@ bool Engine::open(QString *error)
     m_ctx->emitEvent = [this](const QString &type, QJsonObject fields) { emitEvent(type, std::move(fields)); };
     m_ctx->storeChanged = [this] { Q_EMIT storeChanged(); };
     m_ctx->flushOutbox = [this] { flushOutbox(); };
-    m_ctx->leadAlert = [this](const QString &leadId, const QString &summary) { Q_EMIT leadAlert(leadId, summary); };
+    m_ctx->leadAlert = [this](const QString &leadId, const QString &summary) {
+        if (m_config.desktopAlerts)
+            Q_EMIT leadAlert(leadId, summary);
+    };
 
     m_lease = std::make_unique<EngineLease>(m_db, Database::newId(), m_config.holderLabel);
     OutboxSender::Options options;
@@ -222,6 +226,36 @@ void Engine::onLeaseTimer()
         pollOnce(); // taking over: look at once
 }
 
+void Engine::applySettings(const EngineSettings &settings)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (m_polling) {
+        // The pass in progress reads the config by reference: change it between passes.
+        m_pendingSettings = settings;
+        return;
+    }
+    const bool intervalChanged = settings.pollInterval != m_config.pollInterval;
+    m_config.pollInterval = settings.pollInterval;
+    m_config.ownerCell = settings.ownerCell;
+    m_config.desktopAlerts = settings.desktopAlerts;
+    m_config.rules = settings.rules;
+    if (m_config.rules.businessName.isEmpty())
+        m_config.rules.businessName =
+            m_config.business.name.isEmpty() ? QStringLiteral("our office") : m_config.business.name;
+    if (intervalChanged)
+        restartPollTimer();
+    emitEvent(QStringLiteral("settings_applied"),
+              {{QStringLiteral("poll_interval_ms"), double(m_config.pollInterval.count())}});
+}
+
+void Engine::restartPollTimer()
+{
+    // A running timer keeps its old interval until restarted; a stopped one
+    // (standing by) picks the new one up when it starts.
+    if (m_timer && m_timer->isActive())
+        m_timer->start(int(std::max<qint64>(200, m_config.pollInterval.count())));
+}
+
 void Engine::setWebhookUrls(const QUrl &voiceStatusUrl, const QUrl &smsUrl)
 {
     m_voiceStatusUrl = voiceStatusUrl;
@@ -338,6 +372,10 @@ void Engine::pollOnce()
     flushOutbox();
     m_polling = false;
     Q_EMIT polled(QDateTime::currentDateTimeUtc(), allRead);
+    if (m_pendingSettings) {
+        const EngineSettings settings = *std::exchange(m_pendingSettings, std::nullopt);
+        applySettings(settings);
+    }
 }
 
 void Engine::flushOutbox()

@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -69,6 +70,15 @@ public:
     void markRead(const QString &conversationId);
 
     const EngineConfig &config() const { return m_config; }
+
+public Q_SLOTS:
+    // Replaces the rules, poll interval, owner's cell and alert choice while
+    // running; the next poll and the next decision use them. Call on the
+    // engine's thread (a queued connection or invokeMethod from elsewhere);
+    // during a pass the change waits for the pass to end.
+    void applySettings(const Rebound::Core::EngineSettings &settings);
+
+public:
     Database &database() { return m_db; }
     bool holdsLease() const { return m_holding; }
 
@@ -93,8 +103,10 @@ private:
     bool checkLease();
     void onLeaseTimer();
     void flushOutbox();
+    void restartPollTimer();
 
     EngineConfig m_config;
+    std::optional<EngineSettings> m_pendingSettings; // arrived during a pass
     std::unique_ptr<Responder> m_responder;
     std::unique_ptr<TwilioClient> m_client;
     Database m_db;

@@ -40,6 +40,16 @@ struct EngineConfig
     // once it has not been renewed for this long.
     std::chrono::milliseconds leaseTtl{6000};
     QString holderLabel; // who runs this engine, for people ("rebound-cli on office-pc")
+    bool desktopAlerts = true; // leadAlert() is emitted for new and newly-hot leads
+};
+
+// What a person may change while the engine runs (Engine::applySettings).
+struct EngineSettings
+{
+    std::chrono::milliseconds pollInterval{5000};
+    QString ownerCell; // E.164; empty: no SMS alerts
+    TextBackRules rules; // hours, templates, window
+    bool desktopAlerts = true;
 };
 
 } // namespace Rebound::Core

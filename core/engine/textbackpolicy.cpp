@@ -3,34 +3,8 @@
 #include "../domain/phonenumber.h"
 
 #include <QRegularExpression>
-#include <QTimeZone>
 
 namespace Rebound::Core {
-
-BusinessHours BusinessHours::standard(const QByteArray &timeZone)
-{
-    BusinessHours h;
-    h.timeZone = timeZone;
-    for (int day = 1; day <= 5; ++day)
-        h.spans.append({day, QTime(8, 0), QTime(18, 0)});
-    h.spans.append({6, QTime(9, 0), QTime(13, 0)});
-    return h;
-}
-
-bool BusinessHours::isOpen(const QDateTime &utc) const
-{
-    if (spans.isEmpty())
-        return true;
-    const QTimeZone zone(timeZone);
-    const QDateTime local = zone.isValid() ? utc.toTimeZone(zone) : utc.toLocalTime();
-    const int day = local.date().dayOfWeek();
-    const QTime time = local.time();
-    for (const Span &s : spans) {
-        if (s.dayOfWeek == day && time >= s.open && time < s.close)
-            return true;
-    }
-    return false;
-}
 
 QString TextBackRules::defaultBusinessHoursTemplate()
 {

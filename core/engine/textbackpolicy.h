@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../config/openinghours.h"
 #include "../store/contactrepository.h"
 #include "../store/decisionrepository.h"
 
@@ -12,21 +13,9 @@
 
 namespace Rebound::Core {
 
-// Opening hours in the business's own time zone.
-struct BusinessHours
-{
-    struct Span
-    {
-        int dayOfWeek; // 1 = Monday … 7 = Sunday
-        QTime open;
-        QTime close;
-    };
-    QByteArray timeZone = "America/Chicago";
-    QList<Span> spans; // empty: always open
-
-    static BusinessHours standard(const QByteArray &timeZone); // Mon–Fri 8–18, Sat 9–13
-    bool isOpen(const QDateTime &utc) const;
-};
+// The opening hours the text-back template is chosen by (the wizard's and
+// the settings page's, see OpeningHours).
+using BusinessHours = OpeningHours;
 
 // The rules for texting back a missed call, with their defaults.
 struct TextBackRules
