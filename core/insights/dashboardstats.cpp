@@ -1,6 +1,7 @@
 #include "dashboardstats.h"
 
 #include "store/database.h"
+#include "store/readmodels.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -256,21 +257,12 @@ std::optional<DashboardFigures> DashboardStats::compute(const DashboardPeriod &p
         bookedByDay[callDay.value(q.value(0).toString())] += cents;
     }
 
-    if (!m_db.exec(q,
-                   QStringLiteral("SELECT l.score, COUNT(*) FROM leads l WHERE l.kind = 'lead'"
-                                  " AND l.created_at >= ? AND l.created_at < ? GROUP BY l.score"),
-                   {start, end}))
-        return fail();
-    while (q.next()) {
-        const QString score = q.value(0).toString();
-        const qint64 n = q.value(1).toLongLong();
-        if (score == QLatin1String("hot"))
-            f.hotLeads += n;
-        else if (score == QLatin1String("warm"))
-            f.warmLeads += n;
-        else if (score == QLatin1String("cold"))
-            f.coldLeads += n;
-    }
+    // The Leads page's own count, so both show the same figures: every card of the period whatever
+    // its kind (a vendor or an opted-out caller is scored cold there, not hidden).
+    const LeadScoreCounts scores = ReadModels(m_db).leadScoreCounts(period.startUtc(), period.endUtc());
+    f.hotLeads = scores.hot;
+    f.warmLeads = scores.warm;
+    f.coldLeads = scores.cold;
 
     for (QDate d = period.first; d <= period.last; d = d.addDays(1)) {
         f.missedPerDay.append({d, missedByDay.value(d)});

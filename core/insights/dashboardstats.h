@@ -63,7 +63,8 @@ struct LatencyBin
 //    service: enough for the owner to call back and quote.
 //  - booked: lead cards from those calls marked booked; their job values are the booked revenue,
 //    credited to the day of the missed call.
-// Leads by score counts the lead cards (kind lead) made during the period, whatever the call.
+// Leads by score counts every lead card made during the period, whatever its kind or call, by the
+// score the Leads page shows for it.
 struct DashboardFigures
 {
     DashboardPeriod period;

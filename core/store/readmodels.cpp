@@ -20,7 +20,8 @@ QList<ConversationSummary> ReadModels::conversations(const QString &search, int 
 {
     QList<ConversationSummary> out;
     QString sql = QStringLiteral(
-        "SELECT c.id, c.business_number, c.caller, ct.name, c.last_message_at, c.unread, c.automation,"
+        "SELECT c.id, c.business_number, c.caller, COALESCE(NULLIF(ct.name, ''), l.name), c.last_message_at, c.unread, "
+        "c.automation,"
         " l.id, l.score, ct.opted_out, ct.is_blocked, ct.is_vendor, ct.is_customer,"
         " (SELECT m.body FROM messages m WHERE m.conversation_id = c.id ORDER BY m.created_at DESC, m.id LIMIT 1),"
         " (SELECT m.direction FROM messages m WHERE m.conversation_id = c.id ORDER BY m.created_at DESC, m.id LIMIT 1)"
@@ -35,13 +36,13 @@ QList<ConversationSummary> ReadModels::conversations(const QString &search, int 
     } else {
         const QString like = QLatin1Char('%') + search.trimmed() + QLatin1Char('%');
         const bool sqlite = m_db.connection().driverName() == QLatin1String("QSQLITE");
-        sql +=
-            QStringLiteral(" WHERE c.caller LIKE ? OR ct.name LIKE ? OR c.id IN (SELECT conversation_id FROM messages");
+        sql += QStringLiteral(" WHERE c.caller LIKE ? OR ct.name LIKE ? OR l.name LIKE ? OR c.id IN (SELECT "
+                              "conversation_id FROM messages");
         sql += sqlite && !fts.isEmpty()
             ? QStringLiteral(" WHERE rowid IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?))")
             : QStringLiteral(" WHERE body LIKE ?)");
         sql += QStringLiteral(" ORDER BY c.last_message_at DESC, c.created_at DESC LIMIT ?");
-        ok = m_db.exec(q, sql, {like, like, sqlite && !fts.isEmpty() ? QVariant(fts) : QVariant(like), limit});
+        ok = m_db.exec(q, sql, {like, like, like, sqlite && !fts.isEmpty() ? QVariant(fts) : QVariant(like), limit});
     }
     if (!ok)
         return out;
@@ -135,7 +136,13 @@ QList<CallLogRow> ReadModels::calls(int limit)
     QList<CallLogRow> out;
     QSqlQuery q(m_db.connection());
     if (!m_db.exec(q,
-                   QStringLiteral("SELECT c.sid, c.caller, ct.name, c.business_number, c.started_at, c.ended_at,"
+                   // The name is the contact's, else the newest one the caller gave on a lead card.
+                   QStringLiteral("SELECT c.sid, c.caller,"
+                                  " COALESCE(NULLIF(ct.name, ''), (SELECT l.name FROM leads l"
+                                  " JOIN conversations cv ON cv.id = l.conversation_id"
+                                  " WHERE cv.caller = c.caller AND l.name IS NOT NULL AND l.name <> ''"
+                                  " ORDER BY l.updated_at DESC LIMIT 1)),"
+                                  " c.business_number, c.started_at, c.ended_at,"
                                   " c.duration, c.status, c.outcome, d.action, d.reason, o.state, o.sent_at"
                                   " FROM calls c LEFT JOIN contacts ct ON ct.e164 = c.caller"
                                   " LEFT JOIN decisions d ON d.call_sid = c.sid"
@@ -177,6 +184,44 @@ InboxCounts ReadModels::counts()
         c.hotLeads = q.value(1).toInt();
     }
     return c;
+}
+
+LeadScoreCounts ReadModels::leadScoreCounts(const QDateTime &from, const QDateTime &to)
+{
+    LeadScoreCounts out;
+    QString sql = QStringLiteral("SELECT score, COUNT(*) FROM leads WHERE 1 = 1");
+    QVariantList binds;
+    if (from.isValid()) {
+        sql += QStringLiteral(" AND created_at >= ?");
+        binds.append(Database::toText(from));
+    }
+    if (to.isValid()) {
+        sql += QStringLiteral(" AND created_at < ?");
+        binds.append(Database::toText(to));
+    }
+    sql += QStringLiteral(" GROUP BY score");
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(sql))
+        return out;
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        const int n = q.value(1).toInt();
+        switch (scoreFromString(q.value(0).toString())) {
+        case LeadCard::Score::Hot:
+            out.hot += n;
+            break;
+        case LeadCard::Score::Warm:
+            out.warm += n;
+            break;
+        case LeadCard::Score::Cold:
+            out.cold += n;
+            break;
+        }
+    }
+    return out;
 }
 
 } // namespace Rebound::Core

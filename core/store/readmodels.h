@@ -46,6 +46,15 @@ struct CallLogRow
     QDateTime textSentAt;
 };
 
+// Lead cards by score, counted as the leads page shows them and as the
+// insights dashboard counts them (DashboardStats).
+struct LeadScoreCounts
+{
+    int hot = 0;
+    int warm = 0;
+    int cold = 0;
+};
+
 struct InboxCounts
 {
     int unreadMessages = 0;
@@ -63,13 +72,18 @@ public:
     { }
 
     // Newest first. `search` matches message text (full-text, word prefixes),
-    // the caller's number or name; empty lists everything.
+    // the caller's number or name; empty lists everything. The caller's name is
+    // the contact's, else the one they gave on their lead card.
     QList<ConversationSummary> conversations(const QString &search = {}, int limit = 500);
     QList<StoredMessage> thread(const QString &conversationId);
     // Newest first; empty filters mean any.
     QList<Lead> leads(const QString &score = {}, const QString &status = {}, int limit = 1000);
     QList<CallLogRow> calls(int limit = 500);
     InboxCounts counts();
+    // Every card by score, created in [from, to); invalid bounds mean unbounded. Every kind
+    // counts (the leads page shows vendors and opt-outs as cards too) and a score is read
+    // as a card reads it, so the dashboard's figures for a period are the same.
+    LeadScoreCounts leadScoreCounts(const QDateTime &from = {}, const QDateTime &to = {});
 
     // Turns what a person types into an FTS5 query of quoted word prefixes.
     static QString ftsQuery(const QString &text);
