@@ -16,6 +16,7 @@ build_packages=(
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
     libcurl4-openssl-dev libphonenumber-dev libprotobuf-dev libicu-dev libboost-dev
     qtkeychain-qt6-dev ca-certificates fonts-dejavu-core
+    fonts-noto-color-emoji # callers text emoji; without a colour emoji font they draw as empty boxes
 )
 test_packages=(
     xvfb xauth x11-utils imagemagick dbus dbus-x11 gnome-keyring

@@ -3,11 +3,15 @@
 #include "insights/dashboardview.h"
 #include "insights/insightspage.h"
 #include "insightsseed.h"
+#include "models/leadlistmodel.h"
 #include "store/database.h"
+#include "store/readmodels.h"
+#include "theme/theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -22,6 +26,7 @@
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QXYSeries>
 #include <QtTest>
 
@@ -58,6 +63,65 @@ qreal barTotal(QChart *chart)
         }
     }
     return total;
+}
+
+// The width Qt Charts gives each label under a horizontal axis before it elides it: the plot's
+// width shared among one more slot than there are labels, less the padding either side.
+qreal labelRoom(QChart *chart, qsizetype labels)
+{
+    constexpr qreal labelPadding = 5;
+    return chart->plotArea().width() / qreal(labels + 1) - 2 * labelPadding;
+}
+
+// A label's width as drawn: rich text, with the text document's margin on both sides.
+qreal labelWidth(const QFontMetrics &fm, const QString &label)
+{
+    constexpr qreal documentMargin = 4;
+    return fm.horizontalAdvance(label) + 2 * documentMargin;
+}
+
+// The values a value axis puts ticks at, fixed-count or dynamic.
+QList<double> tickValues(const QValueAxis *axis)
+{
+    QList<double> ticks;
+    if (axis->tickType() == QValueAxis::TicksDynamic) {
+        const double step = axis->tickInterval();
+        double v = axis->tickAnchor() + std::ceil((axis->min() - axis->tickAnchor()) / step) * step;
+        for (; v <= axis->max() + 1e-9; v += step)
+            ticks.append(v);
+    } else {
+        for (int i = 0; i < axis->tickCount(); ++i)
+            ticks.append(axis->min() + i * (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1));
+    }
+    return ticks;
+}
+
+// 1, 2 or 5 × 10ⁿ.
+bool isNiceStep(double step)
+{
+    if (step <= 0)
+        return false;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+    const double m = step / magnitude;
+    return std::abs(m - 1) < 1e-6 || std::abs(m - 2) < 1e-6 || std::abs(m - 5) < 1e-6;
+}
+
+QString roundTicksProblem(QChart *chart)
+{
+    for (QAbstractAxis *a : chart->axes()) {
+        auto *axis = qobject_cast<QValueAxis *>(a);
+        if (!axis || qobject_cast<QCategoryAxis *>(a))
+            continue;
+        const QList<double> ticks = tickValues(axis);
+        if (ticks.size() < 2)
+            return QStringLiteral("%1: fewer than two ticks").arg(chart->title());
+        const double step = ticks.at(1) - ticks.at(0);
+        for (const double t : ticks) {
+            if (!isNiceStep(step) || std::abs(t / step - std::round(t / step)) > 1e-6)
+                return QStringLiteral("%1: tick %2 with step %3").arg(chart->title()).arg(t).arg(step);
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -288,9 +352,9 @@ private Q_SLOTS:
         QCOMPARE(barTotal(chart("latencyChart")), 6.0);
         auto *bins = qobject_cast<QBarCategoryAxis *>(chart("latencyChart")->axes(Qt::Horizontal).value(0));
         QVERIFY(bins);
-        QCOMPARE(bins->categories().constFirst(), QStringLiteral("under 10 s"));
+        QCOMPARE(bins->categories().constFirst(), QStringLiteral("0–10 s"));
         QCOMPARE(bins->categories().at(2), QStringLiteral("30–60 s"));
-        QCOMPARE(barTotal(chart("leadsByScoreChart")), 4.0);
+        QCOMPARE(barTotal(chart("leadsByScoreChart")), 5.0); // every card of the week, the vendor's too
         QVERIFY(qobject_cast<QHorizontalBarSeries *>(chart("funnelChart")->series().constFirst()));
         QCOMPARE(barTotal(chart("funnelChart")), 8.0 + 6 + 4 + 2 + 2);
         QCOMPARE(chart("bookedRevenueChart")->series().size(), 2); // booked and the calculator's projection
@@ -343,6 +407,145 @@ private Q_SLOTS:
         QVERIFY(loadDashboard(path, {kFirst.addDays(-1), kFirst.addDays(-1), QTimeZone::utc()}));
         QCOMPARE(text("missedCallsValue"), QStringLiteral("1"));
         QCOMPARE(text("bookedRevenueValue"), QStringLiteral("$999.99"));
+    }
+
+    void calculator_saysWhatItsExampleIs()
+    {
+        const QString example = find<QComboBox>("calculatorPreset")->itemText(0);
+        QVERIFY2(example.startsWith(QStringLiteral("Example:")), qPrintable(example));
+        QVERIFY2(!example.contains(QStringLiteral("page")), qPrintable(example));
+        QVERIFY(!text("conventionNote").contains(QStringLiteral("page")));
+    }
+
+    void dashboard_dayAxisShowsDatesThatFit()
+    {
+        m_page->resize(1080, 680); // the page's room in a 1280×800 window
+        QVERIFY(loadDashboard(seededDatabase()));
+        showTab(1);
+        QTest::qWait(50);
+        auto *days = qobject_cast<QCategoryAxis *>(chart("missedCallsChart")->axes(Qt::Horizontal).value(0));
+        QVERIFY(days);
+        const QStringList labels = days->categoriesLabels();
+        QCOMPARE(labels.size(), 7);
+        const QFontMetrics fm(days->labelsFont());
+        const qreal room = labelRoom(chart("missedCallsChart"), labels.size());
+        for (int i = 0; i < labels.size(); ++i) {
+            QCOMPARE(labels.at(i), QLocale().toString(kFirst.addDays(i), QStringLiteral("MMM d")));
+            QVERIFY2(labelWidth(fm, labels.at(i)) <= room, qPrintable(labels.at(i)));
+        }
+        // Thirty days get a date every few bars, never one squeezed under each.
+        const QString path = m_page->dashboard()->databasePath();
+        QVERIFY(loadDashboard(path, {kFirst.addDays(-23), kFirst.addDays(6), QTimeZone::utc()}));
+        QTest::qWait(50);
+        days = qobject_cast<QCategoryAxis *>(chart("missedCallsChart")->axes(Qt::Horizontal).value(0));
+        QVERIFY(days);
+        const QStringList month = days->categoriesLabels();
+        QVERIFY2(month.size() >= 4 && month.size() <= 7, qPrintable(month.join(u',')));
+        const qreal monthRoom = labelRoom(chart("missedCallsChart"), month.size());
+        for (const QString &label : month) {
+            QVERIFY2(QLocale().toDate(label + QStringLiteral(" 2024"), QStringLiteral("MMM d yyyy")).isValid(),
+                     qPrintable(label));
+            QVERIFY2(labelWidth(fm, label) <= monthRoom, qPrintable(label));
+        }
+    }
+
+    void dashboard_speedBucketLabelsFit()
+    {
+        m_page->resize(1080, 680);
+        QVERIFY(loadDashboard(seededDatabase()));
+        showTab(1);
+        QTest::qWait(50);
+        QChart *latency = chart("latencyChart");
+        auto *bins = qobject_cast<QBarCategoryAxis *>(latency->axes(Qt::Horizontal).value(0));
+        QVERIFY(bins);
+        const QFontMetrics fm(bins->labelsFont());
+        const qreal room = labelRoom(latency, bins->count());
+        for (const QString &label : bins->categories()) {
+            QVERIFY2(label.size() <= 8, qPrintable(label));
+            QVERIFY2(labelWidth(fm, label) <= room, qPrintable(label));
+        }
+        QCOMPARE(bins->categories().constLast(), QStringLiteral("15+ min"));
+        // The axis title fits under the plot.
+        const QFontMetrics titleFm(bins->titleFont());
+        QVERIFY(titleFm.horizontalAdvance(bins->titleText()) < latency->plotArea().width());
+        // So do the dollar axes' titles, along the plot's height.
+        const auto titleFits = [this](const char *name) {
+            QAbstractAxis *dollars = chart(name)->axes(Qt::Vertical).value(0);
+            return dollars
+                && QFontMetrics(dollars->titleFont()).horizontalAdvance(dollars->titleText())
+                < chart(name)->plotArea().height();
+        };
+        QVERIFY(titleFits("bookedRevenueChart"));
+        showTab(0);
+        QTest::qWait(50);
+        QVERIFY(titleFits("projectionChart"));
+        QVERIFY(titleFits("sensitivityChart"));
+    }
+
+    void axes_ticksAreRoundNumbers()
+    {
+        QVERIFY(loadDashboard(seededDatabase()));
+        for (const char *name : {"projectionChart", "sensitivityChart", "missedCallsChart", "latencyChart",
+                                 "funnelChart", "leadsByScoreChart", "bookedRevenueChart"}) {
+            const QString problem = roundTicksProblem(chart(name));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        // The recovery-rate axis in particular: 10, 20 … 60, not 10, 23, 35, 48, 60.
+        auto *rate = qobject_cast<QValueAxis *>(chart("sensitivityChart")->axes(Qt::Horizontal).value(0));
+        QVERIFY(rate);
+        QCOMPARE(tickValues(rate), (QList<double>{10, 20, 30, 40, 50, 60}));
+        // A rate typed outside the slider widens the axis and keeps it round.
+        find<QLineEdit>("recoveryRateEdit")->setText(QStringLiteral("73%"));
+        const QString problem = roundTicksProblem(chart("sensitivityChart"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void dashboard_scoreCountsFollowTheLeadsPageRule()
+    {
+        const QString path = seededDatabase();
+        QVERIFY(loadDashboard(path));
+        // What the Leads page shows for the same store: its query, its model, its score per card.
+        Core::StoreError error;
+        Core::Database db = Core::Database::openSqlite(path, &error);
+        QVERIFY(db.isOpen());
+        Ui::LeadListModel leads;
+        leads.setLeads(Core::ReadModels(db).leads());
+        const Core::DashboardPeriod week = seededWeek();
+        QHash<QString, int> expected;
+        for (int row = 0; row < leads.rowCount(); ++row) {
+            const QModelIndex index = leads.index(row);
+            const QDateTime created = index.data(Ui::LeadListModel::CreatedAtRole).toDateTime();
+            if (created >= week.startUtc() && created < week.endUtc())
+                ++expected[index.data(Ui::LeadListModel::ScoreRole).toString()];
+        }
+        QCOMPARE(expected.value(QStringLiteral("cold")), 2); // the vendor's card is on the Leads page, scored cold
+        auto *series = qobject_cast<QBarSeries *>(chart("leadsByScoreChart")->series().constFirst());
+        QVERIFY(series);
+        QHash<QString, int> shown;
+        const QStringList keys{QStringLiteral("hot"), QStringLiteral("warm"), QStringLiteral("cold")};
+        for (int i = 0; i < series->count(); ++i) {
+            QBarSet *set = series->barSets().at(i);
+            shown[keys.at(i)] = int(set->at(0));
+            QCOMPARE(set->color(), Ui::Theme::scoreColor(keys.at(i)));
+        }
+        for (const QString &key : keys)
+            QCOMPARE(shown.value(key), expected.value(key));
+        const auto &f = *m_page->dashboard()->figures();
+        QCOMPARE(f.hotLeads, expected.value(QStringLiteral("hot")));
+        QCOMPARE(f.warmLeads, expected.value(QStringLiteral("warm")));
+        QCOMPARE(f.coldLeads, expected.value(QStringLiteral("cold")));
+    }
+
+    void dashboard_tilesSayWhatTheFiguresMean()
+    {
+        QVERIFY(loadDashboard(seededDatabase()));
+        const QList<QLabel *> labels = m_page->findChildren<QLabel *>();
+        QString caption;
+        for (QLabel *l : labels) {
+            if (l->buddy() == find<QLabel>("latencyP95Value"))
+                caption = l->text();
+        }
+        QCOMPARE(caption, QStringLiteral("95% texted back within"));
     }
 
     void dashboard_missingFileIsReportedNotCreated()

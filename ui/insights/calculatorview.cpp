@@ -2,10 +2,12 @@
 
 #include "chartpanel.h"
 #include "insightsformat.h"
+#include "theme/theme.h"
 
 #include <QButtonGroup>
 #include <QChart>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -59,6 +61,23 @@ void fitAxis(QValueAxis *axis, double maxValue)
     axis->applyNiceNumbers();
 }
 
+// Ticks on multiples of 1, 2 or 5 × 10ⁿ, about `ticks` of them across the range, so the axis
+// reads 10, 20, 30 rather than 10, 23, 35.
+void roundTicks(QValueAxis *axis, double from, double to, int ticks = 6)
+{
+    const double raw = (to - from) / std::max(1, ticks - 1);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw > 0 ? raw : 1.0)));
+    double step = magnitude;
+    for (const double m : {1.0, 2.0, 5.0, 10.0}) {
+        step = m * magnitude;
+        if (step >= raw)
+            break;
+    }
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+}
+
 QValueAxis *valueAxis(const QString &title, const QString &format)
 {
     auto *axis = new QValueAxis;
@@ -85,10 +104,13 @@ CalculatorView::CalculatorView(QWidget *parent)
     top->addWidget(buildResults(), 2);
     buildCharts();
     auto *charts = new QHBoxLayout;
+    charts->setSpacing(Theme::Space::md);
     charts->addWidget(m_projection);
     charts->addWidget(m_sensitivity);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(Theme::Space::lg, Theme::Space::md, Theme::Space::lg, Theme::Space::lg);
+    layout->setSpacing(Theme::Space::md);
     layout->addWidget(intro);
     layout->addLayout(top);
     layout->addLayout(charts, 1);
@@ -106,7 +128,7 @@ QWidget *CalculatorView::buildForm()
     m_preset = new QComboBox(box);
     m_preset->setObjectName(QStringLiteral("calculatorPreset"));
     m_preset->setAccessibleName(tr("Starting figures"));
-    m_preset->addItem(tr("The page's example: 6 leads a week, 35% won back, $350 a job"));
+    m_preset->addItem(tr("Example: a small trade business with 6 leads a week, 35% won back, $350 a job"));
     m_preset->addItem(tr("Your numbers, measured by Rebound"));
     m_preset->addItem(tr("Your own what-if"));
     // "Your numbers" exists only once the dashboard has measured something.
@@ -165,7 +187,7 @@ QWidget *CalculatorView::buildForm()
     m_convention = new QComboBox(box);
     m_convention->setObjectName(QStringLiteral("conventionCombo"));
     m_convention->setAccessibleName(tr("How weeks make months and years"));
-    m_convention->addItem(tr("4-week months, 48-week year (as on the page)"));
+    m_convention->addItem(tr("4-week months, 48-week year (as in the example)"));
     m_convention->addItem(tr("Calendar: 52 weeks a year"));
     form->addRow(tr("Months and years:"), m_convention);
     m_conventionNote = new QLabel(box);
@@ -177,7 +199,7 @@ QWidget *CalculatorView::buildForm()
     m_error->setObjectName(QStringLiteral("calculatorError"));
     m_error->setAccessibleName(tr("Input problem"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_error->setProperty("tone", QStringLiteral("error")); // the theme's error colour, light or dark
     m_error->hide();
     form->addRow(m_error);
 
@@ -230,11 +252,11 @@ void CalculatorView::buildCharts()
     projection->setTitle(tr("The next 12 months: won back vs. lost without text-back"));
     m_recoveredSeries = new QLineSeries;
     m_recoveredSeries->setName(tr("Won back with text-back"));
-    m_recoveredSeries->setColor(QColor(0x2e, 0x7d, 0x32));
+    m_recoveredSeries->setColor(Theme::chartColor(Theme::ChartColor::WonBack));
     m_recoveredSeries->setPointsVisible(true);
     m_lostSeries = new QLineSeries;
     m_lostSeries->setName(tr("Lost without text-back"));
-    m_lostSeries->setColor(QColor(0xc6, 0x28, 0x28));
+    m_lostSeries->setColor(Theme::chartColor(Theme::ChartColor::Lost));
     m_lostSeries->setPointsVisible(true);
     projection->addSeries(m_lostSeries);
     projection->addSeries(m_recoveredSeries);
@@ -242,7 +264,7 @@ void CalculatorView::buildCharts()
     months->setRange(1, RoiCalculator::monthsPerYear);
     months->setTickCount(RoiCalculator::monthsPerYear);
     projection->addAxis(months, Qt::AlignBottom);
-    projection->addAxis(valueAxis(tr("US dollars, running total"), QStringLiteral("%.0f")), Qt::AlignLeft);
+    projection->addAxis(valueAxis(tr("Total ($)"), QStringLiteral("%.0f")), Qt::AlignLeft);
     for (QLineSeries *s : {m_lostSeries, m_recoveredSeries}) {
         for (QAbstractAxis *axis : projection->axes())
             s->attachAxis(axis);
@@ -255,18 +277,37 @@ void CalculatorView::buildCharts()
     m_sensitivitySeries->setName(tr("Revenue a year"));
     m_currentRate = new QScatterSeries;
     m_currentRate->setName(tr("Your assumption"));
-    m_currentRate->setMarkerSize(11);
+    m_currentRate->setMarkerSize(12);
     sensitivity->addSeries(m_sensitivitySeries);
     sensitivity->addSeries(m_currentRate);
     sensitivity->addAxis(valueAxis(tr("Recovery rate (%)"), QStringLiteral("%.0f")), Qt::AlignBottom);
-    sensitivity->addAxis(valueAxis(tr("US dollars a year"), QStringLiteral("%.0f")), Qt::AlignLeft);
+    sensitivity->addAxis(valueAxis(tr("A year ($)"), QStringLiteral("%.0f")), Qt::AlignLeft);
     for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_sensitivitySeries, m_currentRate}) {
         for (QAbstractAxis *axis : sensitivity->axes())
             s->attachAxis(axis);
     }
+    recolour();
     const QString invalid = tr("Correct the figure marked above to see the chart.");
     m_projection->setEmptyText(invalid);
     m_sensitivity->setEmptyText(invalid);
+}
+
+void CalculatorView::recolour()
+{
+    m_recoveredSeries->setColor(Theme::chartColor(Theme::ChartColor::WonBack));
+    m_lostSeries->setColor(Theme::chartColor(Theme::ChartColor::Lost));
+    m_sensitivitySeries->setColor(Theme::chartColor(Theme::ChartColor::WonBack));
+    m_currentRate->setColor(Theme::chartColor(Theme::ChartColor::Rate));
+    m_currentRate->setBorderColor(Theme::chartColor(Theme::ChartColor::Rate));
+    for (ChartPanel *panel : chartPanels())
+        Theme::styleChart(panel->chart());
+}
+
+void CalculatorView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        recolour();
+    QWidget::changeEvent(event);
 }
 
 Core::RoiConvention CalculatorView::convention() const
@@ -425,8 +466,8 @@ void CalculatorView::showResult()
                           m_stillLostValue})
             l->setText(none);
         m_conventionNote->setText(calendar ? tr("A year of 52 weeks; a month is 52 ÷ 12 weeks.")
-                                           : tr("A month is 4 weeks and a year 12 such months (48 weeks), as on "
-                                                "the page this calculator comes from."));
+                                           : tr("A month is 4 weeks and a year 12 such months (48 weeks), as in "
+                                                "the example."));
         return;
     }
     m_leadsValue->setText(InsightsFormat::hundredths(r.leadsPerWeekHundredths));
@@ -438,11 +479,11 @@ void CalculatorView::showResult()
     m_stillLostValue->setText(
         InsightsFormat::money(calendar ? r.stillLostPerYearCalendarCents : r.stillLostPerYearCents));
     m_conventionNote->setText(
-        calendar ? tr("A year of 52 weeks; a month is 52 ÷ 12 weeks. With the page's 4-week months the year "
+        calendar ? tr("A year of 52 weeks; a month is 52 ÷ 12 weeks. With the example's 4-week months the year "
                       "would be %1.")
                        .arg(InsightsFormat::money(r.revenuePerYearCents))
-                 : tr("A month is 4 weeks and a year 12 such months (48 weeks), as on the page this calculator "
-                      "comes from. Over the calendar's 52 weeks the year is %1.")
+                 : tr("A month is 4 weeks and a year 12 such months (48 weeks), as in the example. Over the "
+                      "calendar's 52 weeks the year is %1.")
                        .arg(InsightsFormat::money(r.revenuePerYearCalendarCents)));
 }
 
@@ -483,8 +524,10 @@ void CalculatorView::showCharts()
     const qint64 yearCents =
         c == RoiConvention::Calendar ? m_result.revenuePerYearCalendarCents : m_result.revenuePerYearCents;
     m_currentRate->replace({QPointF(ratePercent, double(yearCents) / 100.0)});
-    if (auto *x = qobject_cast<QValueAxis *>(m_sensitivity->chart()->axes(Qt::Horizontal).value(0)))
+    if (auto *x = qobject_cast<QValueAxis *>(m_sensitivity->chart()->axes(Qt::Horizontal).value(0))) {
         x->setRange(from, to);
+        roundTicks(x, from, to);
+    }
     if (auto *y = qobject_cast<QValueAxis *>(m_sensitivity->chart()->axes(Qt::Vertical).value(0)))
         fitAxis(y, curve.isEmpty() ? 0 : curve.last().y());
     m_sensitivity->setCsvRows(sensitivityCsv);

@@ -50,8 +50,14 @@ Q_SIGNALS:
     // Inputs or convention changed; valid or not.
     void resultChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     enum Preset { PagePreset, YourNumbersPreset, CustomPreset };
+
+    // Series and chart colours from the theme, again after a switch between light and dark.
+    void recolour();
 
     QWidget *buildForm();
     QWidget *buildResults();

@@ -1,9 +1,14 @@
 #include "chartpanel.h"
 
+#include "theme/theme.h"
+
 #include <QAbstractAxis>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QEvent>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -19,6 +24,7 @@ ChartPanel::ChartPanel(const QString &name, const QString &accessibleName, QWidg
 {
     setObjectName(name + QStringLiteral("Panel"));
     setFrameShape(QFrame::StyledPanel);
+    setProperty("card", true); // the theme's card background and rounded border
     setAccessibleName(accessibleName);
 
     auto *chart = new QChart;
@@ -29,14 +35,18 @@ ChartPanel::ChartPanel(const QString &name, const QString &accessibleName, QWidg
     m_view->setObjectName(name);
     m_view->setAccessibleName(accessibleName);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(260);
+    // The panel is the card: no second frame or margin inside it.
+    m_view->setFrameShape(QFrame::NoFrame);
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setBackgroundRoundness(0);
+    m_view->setMinimumHeight(kMinimumChartHeight);
 
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setObjectName(name + QStringLiteral("Empty"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setMinimumHeight(260);
-    m_emptyLabel->setMargin(24);
+    m_emptyLabel->setMinimumHeight(kMinimumChartHeight);
+    m_emptyLabel->setMargin(Theme::Space::xl);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
@@ -54,18 +64,36 @@ ChartPanel::ChartPanel(const QString &name, const QString &accessibleName, QWidg
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(Theme::Space::sm);
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_pngButton);
     buttons->addWidget(m_csvButton);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(Theme::Space::sm, Theme::Space::sm, Theme::Space::sm, Theme::Space::sm);
+    layout->setSpacing(Theme::Space::xs);
     layout->addWidget(m_stack, 1);
     layout->addLayout(buttons);
 
+    restyle();
     connect(m_pngButton, &QPushButton::clicked, this, [this] { chooseAndExport(true); });
     connect(m_csvButton, &QPushButton::clicked, this, [this] { chooseAndExport(false); });
 }
 
 ChartPanel::~ChartPanel() = default;
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    // Light and dark follow the system while the chart is on screen.
+    if (event->type() == QEvent::PaletteChange)
+        restyle();
+    QFrame::changeEvent(event);
+}
+
+void ChartPanel::restyle()
+{
+    Theme::styleChart(chart());
+    m_view->setBackgroundBrush(QApplication::palette().color(QPalette::Base));
+}
 
 QChart *ChartPanel::chart() const
 {

@@ -28,6 +28,9 @@ public:
     ChartPanel(const QString &name, const QString &accessibleName, QWidget *parent = nullptr);
     ~ChartPanel() override;
 
+    // Tall enough for a title, a legend and readable axes at 1280×800.
+    static constexpr int kMinimumChartHeight = 208;
+
     QChart *chart() const;
     QChartView *chartView() const { return m_view; }
     // Removes every series and axis, ready to draw afresh.
@@ -50,7 +53,12 @@ public:
 Q_SIGNALS:
     void exported(const QString &path);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Chart and view colours from the palette.
+    void restyle();
     void chooseAndExport(bool png);
     void report(bool ok, const QString &path, const QString &error);
 

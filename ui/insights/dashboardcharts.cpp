@@ -2,10 +2,12 @@
 
 #include "chartpanel.h"
 #include "insightsformat.h"
+#include "theme/theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
@@ -48,6 +50,25 @@ QValueAxis *moneyAxis(const QString &title, double maxDollars)
     return axis;
 }
 
+// Dates under a day's (or week's) bars, at most this many: a half-width chart has room for about
+// seven, and Qt Charts draws an ellipsis for every label once they overlap.
+constexpr int kMaxDateLabels = 7;
+
+// A value axis over the bar indices with a date under every few bars, rather than a category axis
+// that must label every bar.
+QCategoryAxis *dateAxis(const QList<DayCount> &bars, const QString &format)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(-0.5);
+    axis->setRange(-0.5, double(bars.size()) - 0.5);
+    axis->setGridLineVisible(false);
+    const qsizetype step = std::max<qsizetype>(1, (bars.size() + kMaxDateLabels - 1) / kMaxDateLabels);
+    for (qsizetype i = 0; i < bars.size(); i += step)
+        axis->append(QLocale().toString(bars.at(i).date, format), double(i));
+    return axis;
+}
+
 void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
 {
     chart->addSeries(series);
@@ -57,6 +78,14 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractA
         chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+}
+
+// The last step of every drawing: colours from the palette, and the chart shown.
+void finish(ChartPanel *panel, QList<QStringList> csv)
+{
+    Theme::styleChart(panel->chart());
+    panel->setCsvRows(std::move(csv));
+    panel->setEmpty(false);
 }
 
 // Shown when there is nothing to draw: the chart is cleared, the sentence takes its place,
@@ -73,12 +102,12 @@ void showEmpty(ChartPanel *panel, const QString &text, const QStringList &header
 
 QString DashboardCharts::latencyBinLabel(const LatencyBin &bin)
 {
-    if (bin.toMs == 0)
-        return tr("%1 +").arg(InsightsFormat::duration(bin.fromMs));
-    // Chart labels are rich text, where a bare "<" opens a tag and the label vanishes.
-    if (bin.fromMs == 0)
-        return tr("under %1").arg(InsightsFormat::duration(bin.toMs));
-    // One unit per label keeps it short enough for a bar: "30–60 s", "2–5 min".
+    // Short enough for seven bars side by side in a half-width chart, one unit per label.
+    // (Chart labels are rich text, where a bare "<" opens a tag: hence "0–10 s", not "< 10 s".)
+    if (bin.toMs == 0) {
+        return bin.fromMs % 60'000 == 0 ? tr("%1+ min").arg(bin.fromMs / 60'000)
+                                        : tr("%1+").arg(InsightsFormat::duration(bin.fromMs));
+    }
     if (bin.toMs <= 60'000)
         return tr("%1–%2 s").arg(bin.fromMs / 1000).arg(bin.toMs / 1000);
     if (bin.fromMs % 60'000 == 0 && bin.toMs % 60'000 == 0)
@@ -100,30 +129,24 @@ void DashboardCharts::showMissedCalls(ChartPanel *panel, const DashboardFigures 
     // Labels must stay distinct: a period over a year names the year too.
     const QString format = f.period.dayCount() > 365 ? QStringLiteral("MMM d yyyy") : QStringLiteral("MMM d");
     auto *set = new QBarSet(weekly ? tr("Missed calls a week") : tr("Missed calls a day"));
-    set->setColor(QColor(0xc6, 0x28, 0x28));
-    QStringList categories;
+    set->setColor(Theme::chartColor(Theme::ChartColor::Missed));
     QList<QStringList> csv{header};
     qint64 most = 0;
     for (const DayCount &d : bars) {
         set->append(double(d.count));
-        categories.append(QLocale().toString(d.date, format));
         csv.append({d.date.toString(Qt::ISODate), QString::number(d.count)});
         most = std::max(most, d.count);
     }
     auto *series = new QBarSeries;
     series->append(set);
     series->setBarWidth(0.9);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    if (categories.size() > 14)
-        x->setLabelsAngle(-90);
+    auto *x = dateAxis(bars, format);
     QChart *chart = panel->chart();
     chart->setTitle(weekly ? tr("Missed calls per week (%1 in all)").arg(f.missed)
                            : tr("Missed calls per day (%1 in all)").arg(f.missed));
     chart->legend()->hide();
     attach(chart, series, x, countAxis(most));
-    panel->setCsvRows(csv);
-    panel->setEmpty(false);
+    finish(panel, csv);
 }
 
 void DashboardCharts::showLatency(ChartPanel *panel, const DashboardFigures &f)
@@ -139,7 +162,7 @@ void DashboardCharts::showLatency(ChartPanel *panel, const DashboardFigures &f)
     }
     panel->clearChart();
     auto *set = new QBarSet(tr("Text-backs"));
-    set->setColor(QColor(0x15, 0x65, 0xc0));
+    set->setColor(Theme::chartColor(Theme::ChartColor::TextBacks));
     QStringList categories;
     QList<QStringList> csv{header};
     qint64 most = 0;
@@ -155,15 +178,14 @@ void DashboardCharts::showLatency(ChartPanel *panel, const DashboardFigures &f)
     series->setBarWidth(0.9);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    x->setTitleText(tr("Time from the end of the call to the text going out"));
+    x->setTitleText(tr("Time from the call's end to the text"));
     QChart *chart = panel->chart();
     chart->setTitle(tr("Text-back speed: median %1, 95th percentile %2")
                         .arg(InsightsFormat::duration(f.latencyPercentileMs(50).value_or(0)),
                              InsightsFormat::duration(f.latencyPercentileMs(95).value_or(0))));
     chart->legend()->hide();
     attach(chart, series, x, countAxis(most));
-    panel->setCsvRows(csv);
-    panel->setEmpty(false);
+    finish(panel, csv);
 }
 
 void DashboardCharts::showLeadsByScore(ChartPanel *panel, const DashboardFigures &f)
@@ -184,9 +206,9 @@ void DashboardCharts::showLeadsByScore(ChartPanel *panel, const DashboardFigures
         QString key;
         qint64 count;
         QColor color;
-    } scores[] = {{tr("Hot"), QStringLiteral("hot"), f.hotLeads, QColor(0xd8, 0x43, 0x15)},
-                  {tr("Warm"), QStringLiteral("warm"), f.warmLeads, QColor(0xf9, 0xa8, 0x25)},
-                  {tr("Cold"), QStringLiteral("cold"), f.coldLeads, QColor(0x03, 0x9b, 0xe5)}};
+    } scores[] = {{tr("Hot"), QStringLiteral("hot"), f.hotLeads, Theme::scoreColor(LeadCard::Score::Hot)},
+                  {tr("Warm"), QStringLiteral("warm"), f.warmLeads, Theme::scoreColor(LeadCard::Score::Warm)},
+                  {tr("Cold"), QStringLiteral("cold"), f.coldLeads, Theme::scoreColor(LeadCard::Score::Cold)}};
     QList<QStringList> csv{header};
     qint64 most = 0;
     // One set per score, so each gets its colour and a legend entry.
@@ -199,14 +221,15 @@ void DashboardCharts::showLeadsByScore(ChartPanel *panel, const DashboardFigures
         most = std::max(most, s.count);
     }
     series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     auto *x = new QBarCategoryAxis;
     x->append(tr("Lead cards"));
     QChart *chart = panel->chart();
     chart->setTitle(tr("Lead cards by score (%1 in all)").arg(f.leadCount()));
     chart->legend()->show();
-    attach(chart, series, x, countAxis(most));
-    panel->setCsvRows(csv);
-    panel->setEmpty(false);
+    // Room above the tallest bar for its count.
+    attach(chart, series, x, countAxis(most + 1));
+    finish(panel, csv);
 }
 
 void DashboardCharts::showFunnel(ChartPanel *panel, const DashboardFigures &f)
@@ -231,7 +254,7 @@ void DashboardCharts::showFunnel(ChartPanel *panel, const DashboardFigures &f)
                   {tr("Texted back"), QStringLiteral("texted"), f.texted},
                   {tr("Missed"), QStringLiteral("missed"), f.missed}};
     auto *set = new QBarSet(tr("Calls"));
-    set->setColor(QColor(0x6a, 0x1b, 0x9a));
+    set->setColor(Theme::chartColor(Theme::ChartColor::Funnel));
     QStringList categories;
     QList<QStringList> csv{header};
     // Drawn bottom-up, so the widest stage (missed) sits on top; the CSV reads top-down.
@@ -244,9 +267,10 @@ void DashboardCharts::showFunnel(ChartPanel *panel, const DashboardFigures &f)
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     auto *y = new QBarCategoryAxis;
     y->append(categories);
-    auto *x = countAxis(f.missed);
+    auto *x = countAxis(f.missed + 1); // room right of the widest bar for its count
     QChart *chart = panel->chart();
     const auto reply = f.replyRate();
     chart->setTitle(tr("From missed call to booked job — reply rate %1")
@@ -257,8 +281,7 @@ void DashboardCharts::showFunnel(ChartPanel *panel, const DashboardFigures &f)
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    panel->setCsvRows(csv);
-    panel->setEmpty(false);
+    finish(panel, csv);
 }
 
 void DashboardCharts::showBookedRevenue(ChartPanel *panel, const DashboardFigures &f,
@@ -276,11 +299,11 @@ void DashboardCharts::showBookedRevenue(ChartPanel *panel, const DashboardFigure
     panel->clearChart();
     auto *booked = new QLineSeries;
     booked->setName(tr("Booked, running total"));
-    booked->setColor(QColor(0x2e, 0x7d, 0x32));
+    booked->setColor(Theme::chartColor(Theme::ChartColor::Booked));
     booked->setPointsVisible(f.bookedRevenuePerDay.size() <= 31);
     auto *projected = new QLineSeries;
     projected->setName(tr("The calculator's projection"));
-    QPen dashed(QColor(0x75, 0x75, 0x75));
+    QPen dashed(Theme::chartColor(Theme::ChartColor::Projection));
     dashed.setStyle(Qt::DashLine);
     dashed.setWidth(2);
     projected->setPen(dashed);
@@ -313,7 +336,7 @@ void DashboardCharts::showBookedRevenue(ChartPanel *panel, const DashboardFigure
         }
     }
     x->setTickCount(ticks);
-    auto *y = moneyAxis(tr("US dollars"), most);
+    auto *y = moneyAxis(tr("Total ($)"), most);
     QChart *chart = panel->chart();
     chart->setTitle(tr("Booked revenue: %1 from %n job(s), against the projection", nullptr, int(f.booked))
                         .arg(InsightsFormat::money(f.bookedRevenueCents)));
@@ -323,8 +346,7 @@ void DashboardCharts::showBookedRevenue(ChartPanel *panel, const DashboardFigure
         attach(chart, projected, x, y);
     else
         delete projected;
-    panel->setCsvRows(csv);
-    panel->setEmpty(false);
+    finish(panel, csv);
 }
 
 } // namespace Rebound::Ui

@@ -27,7 +27,7 @@ public:
     // Booked revenue, running total by day, against what `projection` (the calculator) expects.
     static void showBookedRevenue(ChartPanel *panel, const Core::DashboardFigures &figures,
                                   const std::optional<Core::RoiInputs> &projection);
-    // "under 10 s", "10–30 s", "15 min +".
+    // "0–10 s", "10–30 s", "2–5 min", "15+ min".
     static QString latencyBinLabel(const Core::LatencyBin &bin);
 };
 

@@ -3,9 +3,11 @@
 #include "chartpanel.h"
 #include "dashboardcharts.h"
 #include "insightsformat.h"
+#include "theme/theme.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -57,7 +59,8 @@ DashboardView::DashboardView(QWidget *parent)
     m_emptyBanner = new QLabel(this);
     m_emptyBanner->setObjectName(QStringLiteral("dashboardEmpty"));
     m_emptyBanner->setWordWrap(true);
-    m_emptyBanner->setStyleSheet(QStringLiteral("padding: 8px; background: palette(alternate-base);"));
+    m_emptyBanner->setProperty("card", true);
+    m_emptyBanner->setMargin(Theme::Space::sm);
 
     m_missedChart = new ChartPanel(QStringLiteral("missedCallsChart"), tr("Missed calls"), this);
     m_latencyChart = new ChartPanel(QStringLiteral("latencyChart"), tr("Text-back speed"), this);
@@ -65,19 +68,29 @@ DashboardView::DashboardView(QWidget *parent)
     m_scoreChart = new ChartPanel(QStringLiteral("leadsByScoreChart"), tr("Lead cards by score"), this);
     m_revenueChart = new ChartPanel(QStringLiteral("bookedRevenueChart"), tr("Booked revenue"), this);
     auto *charts = new QGridLayout;
+    charts->setSpacing(Theme::Space::md);
+    // Text-back speed gets the full width: its seven buckets need room for their labels.
     charts->addWidget(m_missedChart, 0, 0);
-    charts->addWidget(m_latencyChart, 0, 1);
-    charts->addWidget(m_funnelChart, 1, 0);
-    charts->addWidget(m_scoreChart, 1, 1);
-    charts->addWidget(m_revenueChart, 2, 0, 1, 2);
+    charts->addWidget(m_scoreChart, 0, 1);
+    charts->addWidget(m_latencyChart, 1, 0, 1, 2);
+    charts->addWidget(m_funnelChart, 2, 0);
+    charts->addWidget(m_revenueChart, 2, 1);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(Theme::Space::lg, Theme::Space::md, Theme::Space::lg, Theme::Space::lg);
+    layout->setSpacing(Theme::Space::md);
     layout->addWidget(buildControls());
     layout->addWidget(m_emptyBanner);
     layout->addWidget(buildTiles());
     layout->addLayout(charts, 1);
 
     connect(&m_watcher, &QFutureWatcher<Load>::finished, this, &DashboardView::onLoaded);
+    // The engine keeps writing while the dashboard is open; figures read once go stale.
+    m_autoRefresh.setInterval(kAutoRefreshMs);
+    connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (!m_path.isEmpty())
+            refresh();
+    });
     m_periodChoice->setCurrentIndex(Last30);
     onPeriodChosen(Last30);
 }
@@ -85,6 +98,26 @@ DashboardView::DashboardView(QWidget *parent)
 DashboardView::~DashboardView()
 {
     m_watcher.waitForFinished();
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    m_autoRefresh.start();
+    QWidget::showEvent(event);
+}
+
+void DashboardView::hideEvent(QHideEvent *event)
+{
+    m_autoRefresh.stop();
+    QWidget::hideEvent(event);
+}
+
+void DashboardView::changeEvent(QEvent *event)
+{
+    // Series colours come from the theme when drawn: draw again in the new one.
+    if (event->type() == QEvent::PaletteChange && m_figures)
+        showFigures();
+    QWidget::changeEvent(event);
 }
 
 QWidget *DashboardView::buildControls()
@@ -112,6 +145,7 @@ QWidget *DashboardView::buildControls()
 
     auto *row = new QHBoxLayout(box);
     row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(Theme::Space::sm);
     row->addWidget(new QLabel(tr("Period:"), box));
     row->addWidget(m_periodChoice);
     row->addWidget(m_from);
@@ -137,12 +171,16 @@ QWidget *DashboardView::buildTiles()
     box->setObjectName(QStringLiteral("dashboardTiles"));
     auto *grid = new QGridLayout(box);
     grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(Theme::Space::lg);
+    grid->setVerticalSpacing(Theme::Space::xs);
     int column = 0;
+    // The caption above its figure, so each tile reads top-down as a phrase: "95% texted back
+    // within" / "2 min 10 s".
     const auto tile = [&](QLabel *value, const QString &caption) {
         auto *label = new QLabel(caption, box);
         label->setBuddy(value);
-        grid->addWidget(value, 0, column, Qt::AlignHCenter);
-        grid->addWidget(label, 1, column, Qt::AlignHCenter);
+        grid->addWidget(label, 0, column, Qt::AlignHCenter);
+        grid->addWidget(value, 1, column, Qt::AlignHCenter);
         ++column;
     };
     m_missedValue = tileValue(QStringLiteral("missedCallsValue"), tr("Missed calls"), box);
@@ -152,13 +190,15 @@ QWidget *DashboardView::buildTiles()
     m_p95Value = tileValue(QStringLiteral("latencyP95Value"), tr("95th percentile text-back time"), box);
     m_bookedValue = tileValue(QStringLiteral("bookedRevenueValue"), tr("Booked revenue"), box);
     m_achievedValue = tileValue(QStringLiteral("achievedRateValue"), tr("Recovery rate achieved"), box);
-    tile(m_missedValue, tr("missed calls"));
-    tile(m_textedValue, tr("texted back"));
-    tile(m_replyRateValue, tr("replied"));
-    tile(m_medianValue, tr("median text time"));
-    tile(m_p95Value, tr("95% within"));
-    tile(m_bookedValue, tr("booked"));
-    tile(m_achievedValue, tr("of missed calls booked"));
+    tile(m_missedValue, tr("Missed calls"));
+    tile(m_textedValue, tr("Texted back"));
+    tile(m_replyRateValue, tr("Replied"));
+    tile(m_medianValue, tr("Half texted back within"));
+    tile(m_p95Value, tr("95% texted back within"));
+    tile(m_bookedValue, tr("Booked"));
+    tile(m_achievedValue, tr("Missed calls booked"));
+    m_medianValue->setToolTip(tr("Half of the text-backs went out this soon after the call ended, or sooner."));
+    m_p95Value->setToolTip(tr("95 of every 100 text-backs went out this soon after the call ended, or sooner."));
 
     m_yourNumbersButton = new QPushButton(tr("Try these numbers in the calculator"), box);
     m_yourNumbersButton->setObjectName(QStringLiteral("yourNumbersButton"));

@@ -6,6 +6,7 @@
 #include "insights/roicalculator.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QWidget>
 
 #include <optional>
@@ -34,6 +35,9 @@ public:
         QString error;
     };
 
+    // While on screen the figures are read again this often, so they keep up with the Leads page.
+    static constexpr int kAutoRefreshMs = 30'000;
+
     explicit DashboardView(QWidget *parent = nullptr);
     // Waits for a query still running, so no worker outlives the view or its database file.
     ~DashboardView() override;
@@ -61,6 +65,11 @@ Q_SIGNALS:
     // The user asked to try the measured figures in the calculator.
     void yourNumbersRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     enum PeriodChoice { Last7, Last30, Last90, Last365, Custom };
 
@@ -77,6 +86,7 @@ private:
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QFutureWatcher<Load> m_watcher;
     bool m_refreshAgain = false;
+    QTimer m_autoRefresh;
 
     QComboBox *m_periodChoice = nullptr;
     QDateEdit *m_from = nullptr;
