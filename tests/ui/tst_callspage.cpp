@@ -1,23 +1,31 @@
+#include "pluraltranslator.h"
 #include "sandboxthread.h"
 
 #include "data/datasource.h"
 #include "engine/acknowledgementresponder.h"
 #include "engine/engine.h"
 #include "models/calllogmodel.h"
+#include "models/displaytext.h"
 #include "pages/callspage.h"
 #include "store/contactrepository.h"
+#include "widgets/daygroupdelegate.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Rebound::Core;
+using Rebound::Test::PluralTranslator;
 using Rebound::Test::SandboxThread;
+using Rebound::Ui::CallFilterModel;
 using Rebound::Ui::CallLogModel;
 using Rebound::Ui::CallsPage;
 using Rebound::Ui::DataSource;
+using Rebound::Ui::DayGroupDelegate;
 using Placed = SandboxServer::PlacedCall;
 
 namespace {
@@ -39,6 +47,8 @@ class TestCallsPage final : public QObject
     std::unique_ptr<DataSource> m_data;
     std::unique_ptr<CallsPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<QAbstractItemModelTester> m_sourceTester;
+    PluralTranslator m_english;
 
     QString place(const QString &from, Placed::Outcome outcome = Placed::Outcome::Missed)
     {
@@ -68,12 +78,33 @@ class TestCallsPage final : public QObject
         m_page = std::make_unique<CallsPage>(m_data.get());
         m_tester = std::make_unique<QAbstractItemModelTester>(table()->model(),
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(table()->model());
+        if (proxy)
+            m_sourceTester = std::make_unique<QAbstractItemModelTester>(
+                proxy->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_page->resize(1000, 600);
         m_page->show();
         return *m_page;
     }
 
     QTableView *table() { return m_page->findChild<QTableView *>(QStringLiteral("callLog")); }
+    QString summary() { return m_page->findChild<QLabel *>(QStringLiteral("callsSummary"))->text(); }
+    void showKind(CallFilterModel::Kind kind)
+    {
+        auto *combo = m_page->findChild<QComboBox *>(QStringLiteral("callsFilter"));
+        QVERIFY(combo);
+        const int index = combo->findData(QVariant::fromValue(kind));
+        QVERIFY(index >= 0);
+        combo->setCurrentIndex(index);
+    }
+    void search(const QString &text) { m_page->findChild<QLineEdit *>(QStringLiteral("callsSearch"))->setText(text); }
+    QStringList shownSids()
+    {
+        QStringList out;
+        for (int row = 0; row < model()->rowCount(); ++row)
+            out.append(model()->index(row, 0).data(CallLogModel::SidRole).toString());
+        return out;
+    }
     QAbstractItemModel *model() { return table()->model(); }
 
     int rowOf(const QString &sid)
@@ -94,6 +125,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QVERIFY(m_english.loadEnglish());
+        QVERIFY(QCoreApplication::installTranslator(&m_english));
         m_sandbox = std::make_unique<SandboxThread>();
         m_sandbox->run([](SandboxServer &s) { s.setMessageTimings(20, 40); });
         // Before Rebound's first look at the line: history.
@@ -116,6 +149,7 @@ private Q_SLOTS:
         Contact vendor = contacts.get(QStringLiteral("+15125550153"));
         vendor.isVendor = true;
         QVERIFY(contacts.save(vendor));
+        QVERIFY(contacts.setName(QStringLiteral("+15125550152"), QStringLiteral("Rosa Díaz")));
         Contact blocked = contacts.get(QStringLiteral("+15125550154"));
         blocked.isBlocked = true;
         QVERIFY(contacts.save(blocked));
@@ -135,6 +169,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_sourceTester.reset();
         m_tester.reset();
         m_page.reset();
         m_data.reset();
@@ -241,6 +276,133 @@ private Q_SLOTS:
         CallLogRow ringing;
         ringing.outcome = QStringLiteral("pending");
         QCOMPARE(CallLogModel::outcomeText(ringing), QStringLiteral("Ringing"));
+    }
+
+    void callLog_hasADateColumnAndGroupsByDay()
+    {
+        openPage(m_engine->config().databasePath);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 8, kWait);
+        QCOMPARE(model()->headerData(CallLogModel::DayColumn, Qt::Horizontal).toString(), QStringLiteral("Date"));
+        QCOMPARE(model()->headerData(CallLogModel::WhenColumn, Qt::Horizontal).toString(), QStringLiteral("Time"));
+        // Every call was placed today: one group, headed by the first row; the time shows on each row.
+        QVERIFY(qobject_cast<DayGroupDelegate *>(table()->itemDelegateForColumn(CallLogModel::DayColumn)));
+        QVERIFY(DayGroupDelegate::startsGroup(model()->index(0, CallLogModel::DayColumn), CallLogModel::DayRole));
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            QCOMPARE(model()->index(row, CallLogModel::DayColumn).data().toString(), QStringLiteral("Today"));
+            if (row > 0)
+                QVERIFY(!DayGroupDelegate::startsGroup(model()->index(row, CallLogModel::DayColumn),
+                                                       CallLogModel::DayRole));
+        }
+        const QDateTime started = model()->index(0, 0).data(CallLogModel::StartedAtRole).toDateTime();
+        QCOMPARE(model()->index(0, CallLogModel::WhenColumn).data().toString(),
+                 Rebound::Ui::DisplayText::timeOfDay(started));
+    }
+
+    void dayGroups_sayTodayYesterdayAndTheDate()
+    {
+        CallLogModel calls;
+        CallFilterModel grouped;
+        grouped.setSourceModel(&calls);
+        QAbstractItemModelTester callsTester(&calls, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester groupedTester(&grouped, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        calls.setToday(QDate(2025, 12, 3));
+        const auto at = [](int month, int day, int hour, int year = 2025) {
+            return QDateTime(QDate(year, month, day), QTime(hour, 0)).toUTC();
+        };
+        QList<CallLogRow> rows;
+        for (const QDateTime &when : {at(12, 3, 10), at(12, 3, 9), at(12, 2, 18), at(12, 1, 8), at(11, 28, 8, 2024)}) {
+            CallLogRow row;
+            row.sid = QStringLiteral("CA%1").arg(rows.size());
+            row.caller = QStringLiteral("+15125550170");
+            row.startedAt = when;
+            row.outcome = QStringLiteral("missed");
+            rows.append(row);
+        }
+        calls.setCalls(rows);
+        const QStringList expected{QStringLiteral("Today"), QStringLiteral("Today"), QStringLiteral("Yesterday"),
+                                   QStringLiteral("Monday, Dec 1"), QStringLiteral("Thursday, Nov 28, 2024")};
+        const QList<bool> heads{true, false, true, true, true};
+        for (int row = 0; row < expected.size(); ++row) {
+            const QModelIndex day = grouped.index(row, CallLogModel::DayColumn);
+            QCOMPARE(day.data().toString(), expected.at(row));
+            QCOMPARE(DayGroupDelegate::startsGroup(day, CallLogModel::DayRole), heads.at(row));
+        }
+        // Narrowed, the groups follow what is shown: yesterday's call now heads its day.
+        grouped.setSearch(QStringLiteral("zzz"));
+        QCOMPARE(grouped.rowCount(), 0);
+        grouped.setSearch(QString());
+        QCOMPARE(grouped.rowCount(), 5);
+        QCOMPARE(grouped.index(1, 0).data(CallLogModel::DayTextRole).toString(), QStringLiteral("Today"));
+        QCOMPARE(grouped.index(1, 0).data(CallLogModel::DayRole).toDate(), QDate(2025, 12, 3));
+    }
+
+    void filters_narrowTheRowsAndKeepTheReason()
+    {
+        openPage(m_engine->config().databasePath);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 8, kWait);
+        QVERIFY2(summary().startsWith(QStringLiteral("8 calls shown · ")), qPrintable(summary()));
+
+        showKind(CallFilterModel::Kind::TextedBack);
+        QCOMPARE(shownSids(), QStringList{m_sids.value(QStringLiteral("texted"))});
+        QCOMPARE(summary(), QStringLiteral("1 call shown · 1 missed · 1 texted back"));
+
+        showKind(CallFilterModel::Kind::Missed);
+        QVERIFY(model()->rowCount() > 1 && model()->rowCount() < 8);
+        QVERIFY(shownSids().contains(m_sids.value(QStringLiteral("texted"))));
+        QVERIFY(!shownSids().contains(m_sids.value(QStringLiteral("answered"))));
+        for (int row = 0; row < model()->rowCount(); ++row)
+            QCOMPARE(model()->index(row, CallLogModel::OutcomeColumn).data().toString(), QStringLiteral("Missed"));
+
+        // Skipped: missed and not texted back, each with the decision's reason in words.
+        showKind(CallFilterModel::Kind::Skipped);
+        QStringList skipped;
+        for (const char *what : {"repeat", "withheld", "vendor", "blocked", "optedOut", "history"})
+            skipped.append(m_sids.value(QString::fromLatin1(what)));
+        const QStringList shownSkipped = shownSids();
+        QCOMPARE(QSet<QString>(shownSkipped.cbegin(), shownSkipped.cend()),
+                 QSet<QString>(skipped.cbegin(), skipped.cend()));
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const QString why = model()->index(row, CallLogModel::TextBackColumn).data().toString();
+            QVERIFY2(why.startsWith(QLatin1String("Not texted")), qPrintable(why));
+        }
+        QCOMPARE(cell(QStringLiteral("optedOut"), CallLogModel::TextBackColumn),
+                 QStringLiteral("Not texted: the caller opted out"));
+        QCOMPARE(cell(QStringLiteral("vendor"), CallLogModel::TextBackColumn),
+                 QStringLiteral("Not texted: the caller is marked as a vendor"));
+        QVERIFY(summary().startsWith(QStringLiteral("6 calls shown · 6 missed · 0 texted back")));
+
+        showKind(CallFilterModel::Kind::All);
+        QCOMPARE(model()->rowCount(), 8);
+    }
+
+    void search_findsNamesAndNumbers()
+    {
+        openPage(m_engine->config().databasePath);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 8, kWait);
+        search(QStringLiteral("rosa"));
+        QCOMPARE(shownSids(), QStringList{m_sids.value(QStringLiteral("answered"))});
+        QCOMPARE(cell(QStringLiteral("answered"), CallLogModel::CallerColumn), QStringLiteral("Rosa Díaz"));
+        QVERIFY2(summary().startsWith(QLatin1String("1 call shown")), qPrintable(summary()));
+        // The number however it is written: digits are compared.
+        search(QStringLiteral("(512) 555-0151"));
+        const QStringList found = shownSids();
+        QCOMPARE(QSet<QString>(found.cbegin(), found.cend()),
+                 (QSet<QString>{m_sids.value(QStringLiteral("texted")), m_sids.value(QStringLiteral("repeat"))}));
+        QVERIFY2(summary().startsWith(QStringLiteral("2 calls shown · 2 missed · 1 texted back")),
+                 qPrintable(summary()));
+        // Search and kind narrow together.
+        showKind(CallFilterModel::Kind::Skipped);
+        QCOMPARE(shownSids(), QStringList{m_sids.value(QStringLiteral("repeat"))});
+        search(QStringLiteral("zebra"));
+        QCOMPARE(model()->rowCount(), 0);
+        auto *empty = m_page->findChild<QLabel *>(QStringLiteral("callsEmptyState"));
+        QVERIFY(!empty->isHidden());
+        QVERIFY2(empty->text().startsWith(QLatin1String("No calls match")), qPrintable(empty->text()));
+        QVERIFY(table()->isHidden());
+        search(QString());
+        showKind(CallFilterModel::Kind::All);
+        QCOMPARE(model()->rowCount(), 8);
+        QVERIFY(empty->isHidden());
     }
 
     // Last: it adds a call to the shared store.

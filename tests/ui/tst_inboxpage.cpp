@@ -1,6 +1,8 @@
+#include "pluraltranslator.h"
 #include "sandboxthread.h"
 
 #include "data/datasource.h"
+#include "dialogs/messagebox.h"
 #include "engine/engine.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagethreadmodel.h"
@@ -8,6 +10,7 @@
 #include "store/contactrepository.h"
 #include "store/conversationrepository.h"
 #include "widgets/messagebubbledelegate.h"
+#include "widgets/replycomposer.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -23,7 +26,9 @@ using Rebound::Test::SandboxThread;
 using Rebound::Ui::ConversationListModel;
 using Rebound::Ui::DataSource;
 using Rebound::Ui::InboxPage;
+using Rebound::Ui::MessageBox;
 using Rebound::Ui::MessageThreadModel;
+using Rebound::Ui::ReplyComposer;
 
 namespace {
 const QString kLine = QString::fromLatin1(SandboxServer::demoBusinessNumber);
@@ -65,6 +70,7 @@ class TestInboxPage final : public QObject
     std::unique_ptr<InboxPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_listTester;
     std::unique_ptr<QAbstractItemModelTester> m_threadTester;
+    Rebound::Test::PluralTranslator m_english;
 
     QString dbPath() const { return m_dir->filePath(QStringLiteral("rebound.sqlite")); }
 
@@ -169,6 +175,12 @@ class TestInboxPage final : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_english.loadEnglish());
+        QVERIFY(QCoreApplication::installTranslator(&m_english));
+    }
+
     void init()
     {
         m_sandbox = std::make_unique<SandboxThread>();
@@ -189,6 +201,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        MessageBox::resetHooks();
         m_threadTester.reset();
         m_listTester.reset();
         m_page.reset();
@@ -294,17 +307,35 @@ private Q_SLOTS:
         QVERIFY(reply->isEnabled());
         QVERIFY(!send->isEnabled()); // nothing to send
         QTest::keyClicks(reply, QStringLiteral("Hello"));
-        QCOMPARE(counter->text(), QStringLiteral("1 of 2 segments · 155 characters left"));
+        QCOMPARE(counter->text(), QStringLiteral("Fits in one text"));
         QVERIFY(send->isEnabled());
+        // Characters left show only near the end of the one text: one, then several.
+        reply->setPlainText(QString(159, QLatin1Char('a')));
+        QCOMPARE(counter->text(), QStringLiteral("Fits in one text · 1 character left"));
+        reply->setPlainText(QString(150, QLatin1Char('a')));
+        QCOMPARE(counter->text(), QStringLiteral("Fits in one text · 10 characters left"));
         reply->setPlainText(QString(200, QLatin1Char('a')));
-        QCOMPARE(counter->text(), QStringLiteral("2 of 2 segments · 106 characters left"));
+        QCOMPARE(counter->text(), QStringLiteral("2 texts"));
         QVERIFY(!counter->property("warning").toBool());
         reply->setPlainText(QString(400, QLatin1Char('a')));
-        QVERIFY2(counter->text().startsWith(QLatin1String("3 segments")), qPrintable(counter->text()));
+        QVERIFY2(counter->text().startsWith(QLatin1String("3 texts")), qPrintable(counter->text()));
         QVERIFY(counter->property("warning").toBool());
+        reply->setPlainText(QString(1590, QLatin1Char('a')));
+        QVERIFY2(counter->text().endsWith(QStringLiteral(" · 10 characters left")), qPrintable(counter->text()));
         reply->setPlainText(QString(2000, QLatin1Char('b')));
         QCOMPARE(reply->toPlainText().size(), 1600);
         QVERIFY(counter->text().contains(QLatin1String("1,600")));
+        // An emoji is two UTF-16 units: the cap never keeps half of one.
+        const QString thumbs = QString::fromUtf8("\xF0\x9F\x91\x8D");
+        reply->setPlainText(QString(1599, QLatin1Char('c')) + thumbs);
+        QCOMPARE(reply->toPlainText(), QString(1599, QLatin1Char('c')));
+        ReplyComposer composer;
+        composer.setText(QString(1599, QLatin1Char('d')) + thumbs);
+        QCOMPARE(composer.text(), QString(1599, QLatin1Char('d')));
+        composer.setText(QStringLiteral("On my way ") + thumbs);
+        QCOMPARE(composer.text(), QStringLiteral("On my way ") + thumbs);
+        QCOMPARE(ReplyComposer::counterText(QStringLiteral("On my way ") + thumbs), QStringLiteral("Fits in one text"));
+        QCOMPARE(ReplyComposer::counterText(QString(69, QLatin1Char('e')) + thumbs), QStringLiteral("2 texts"));
         reply->setPlainText(QStringLiteral("   "));
         QVERIFY(!send->isEnabled());
         QTest::keyClick(reply, Qt::Key_Return, Qt::ControlModifier);
@@ -335,10 +366,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 4, kWait);
         QCOMPARE(messages->index(3, 0).data(MessageThreadModel::AuthorRole).toString(), QStringLiteral("person"));
         QCOMPARE(messages->index(3, 0).data(MessageThreadModel::SegmentsRole).toInt(), 2);
-        QVERIFY(messages->index(3, 0)
-                    .data(MessageThreadModel::MetaTextRole)
-                    .toString()
-                    .contains(QLatin1String("2 segments")));
+        QVERIFY(
+            messages->index(3, 0).data(MessageThreadModel::MetaTextRole).toString().contains(QLatin1String("2 texts")));
         QTRY_VERIFY_WITH_TIMEOUT(!roleOf(kAna, ConversationListModel::AutomationRole).toBool(), kWait);
         QVERIFY(!banner->isHidden()); // still there once the store agrees
         QCOMPARE(child<QPushButton>("handBackButton")->text(), QStringLiteral("Hand back to Rebound"));
@@ -366,6 +395,7 @@ private Q_SLOTS:
         seed();
         openPage();
         select(kBen);
+        MessageBox::setAnswerer([](QMessageBox::Icon, const QString &, const QString &) { return QMessageBox::Yes; });
         ContactRepository contacts(m_engine->database());
         auto *block = child<QPushButton>("blockButton");
         QVERIFY(!block->isChecked());
@@ -384,6 +414,140 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!roleOf(kBen, ConversationListModel::BlockedRole).toBool(), kWait);
         QVERIFY(!block->isChecked());
         QVERIFY(!contacts.get(kAna).isBlocked);
+    }
+
+    void block_asksFirstAndCancellingDoesNothing()
+    {
+        seed();
+        openPage();
+        select(kBen);
+        QStringList asked;
+        QMessageBox::StandardButton answer = QMessageBox::Cancel;
+        MessageBox::setAnswerer([&](QMessageBox::Icon, const QString &title, const QString &) {
+            asked.append(title);
+            return answer;
+        });
+        ContactRepository contacts(m_engine->database());
+        auto *block = child<QPushButton>("blockButton");
+        QTest::mouseClick(block, Qt::LeftButton);
+        QCOMPARE(asked, QStringList{QStringLiteral("Block (512) 555-0142?")});
+        QVERIFY(!block->isChecked());
+        QVERIFY(child<QWidget>("flagUndoBar")->isHidden());
+        QTest::qWait(300);
+        QVERIFY(!contacts.get(kBen).isBlocked);
+        QVERIFY(!roleOf(kBen, ConversationListModel::BlockedRole).toBool());
+
+        answer = QMessageBox::Yes;
+        QTest::mouseClick(block, Qt::LeftButton);
+        QCOMPARE(asked.size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(contacts.get(kBen).isBlocked, kWait);
+        QVERIFY(block->isChecked());
+        // Unblocking is harmless: it does not ask.
+        QTest::mouseClick(block, Qt::LeftButton);
+        QCOMPARE(asked.size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!contacts.get(kBen).isBlocked, kWait);
+    }
+
+    void undo_restoresThePreviousFlags()
+    {
+        seed();
+        openPage();
+        select(kBen);
+        MessageBox::setAnswerer([](QMessageBox::Icon, const QString &, const QString &) { return QMessageBox::Yes; });
+        ContactRepository contacts(m_engine->database());
+        auto *undoBar = child<QWidget>("flagUndoBar");
+        auto *undo = child<QPushButton>("undoFlagButton");
+        QTest::mouseClick(child<QPushButton>("customerButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(contacts.get(kBen).isCustomer, kWait);
+        // Marking a customer as a vendor clears "customer"; Undo brings it back.
+        QTest::mouseClick(child<QPushButton>("vendorButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(contacts.get(kBen).isVendor, kWait);
+        QVERIFY(!contacts.get(kBen).isCustomer);
+        QVERIFY(!undoBar->isHidden());
+        QVERIFY2(child<QLabel>("flagUndoText")->text().contains(QLatin1String("vendor")),
+                 qPrintable(child<QLabel>("flagUndoText")->text()));
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!contacts.get(kBen).isVendor, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(contacts.get(kBen).isCustomer, kWait);
+        QVERIFY(undoBar->isHidden());
+        QVERIFY(child<QPushButton>("customerButton")->isChecked());
+        QVERIFY(!child<QPushButton>("vendorButton")->isChecked());
+        QTRY_VERIFY_WITH_TIMEOUT(!roleOf(kBen, ConversationListModel::VendorRole).toBool(), kWait);
+
+        // Block, then Undo: unblocked again.
+        QTest::mouseClick(child<QPushButton>("blockButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(contacts.get(kBen).isBlocked, kWait);
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!contacts.get(kBen).isBlocked, kWait);
+        QVERIFY(contacts.get(kBen).isCustomer);
+        QVERIFY(!child<QPushButton>("blockButton")->isChecked());
+    }
+
+    void conversationList_showsCallerNames()
+    {
+        seed();
+        call(kCat);
+        text(kCat, QStringLiteral("Hi"));
+        // Ben is a saved contact; Ana gave her name on her lead card; Cat is only a number.
+        ContactRepository contacts(m_engine->database());
+        QVERIFY(contacts.setName(kBen, QStringLiteral("Ben Carter")));
+        QVERIFY(m_engine->database().exec(QStringLiteral("UPDATE leads SET name = ? WHERE conversation_id = ?"),
+                                          {QStringLiteral("Ana López"), conversationOf(kAna)}));
+        openPage();
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 3, kWait);
+        QCOMPARE(roleOf(kAna, ConversationListModel::CallerDisplayRole).toString(), QStringLiteral("Ana López"));
+        QCOMPARE(roleOf(kBen, ConversationListModel::CallerDisplayRole).toString(), QStringLiteral("Ben Carter"));
+        QCOMPARE(roleOf(kCat, ConversationListModel::CallerDisplayRole).toString(), QStringLiteral("(512) 555-0143"));
+        QVERIFY(roleOf(kAna, Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("Ana López")));
+        // The name finds the conversation too.
+        child<QLineEdit>("conversationSearch")->setText(QStringLiteral("lópez"));
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 1, kWait);
+        QCOMPARE(model()->index(0, 0).data(ConversationListModel::CallerRole).toString(), kAna);
+        child<QLineEdit>("conversationSearch")->clear();
+        select(kAna);
+        QCOMPARE(child<QLabel>("threadTitle")->text(), QStringLiteral("Ana López"));
+    }
+
+    void thread_hasDaySeparatorsAndKeepsEmoji()
+    {
+        seed();
+        // A text from yesterday, before the rest of Ana's thread, with an emoji in it.
+        const QString wave = QStringLiteral("Still leaking since yesterday ") + QString::fromUtf8("\xF0\x9F\x98\xA9");
+        ConversationRepository conversations(m_engine->database());
+        StoredMessage old;
+        old.id = Database::newId();
+        old.sid = QStringLiteral("SMyesterday0000000000000000000000");
+        old.conversationId = conversationOf(kAna);
+        old.body = wave;
+        old.status = QStringLiteral("received");
+        old.segments = 1;
+        old.createdAt = QDateTime(QDate::currentDate().addDays(-1), QTime(12, 0)).toUTC();
+        bool inserted = false;
+        QVERIFY(conversations.addMessage(old, &inserted));
+        QVERIFY(inserted);
+        openPage();
+        select(kAna);
+        QAbstractItemModel *messages = thread()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 4, kWait);
+        QCOMPARE(messages->index(0, 0).data(MessageThreadModel::DaySeparatorRole).toString(),
+                 QStringLiteral("Yesterday"));
+        QCOMPARE(messages->index(1, 0).data(MessageThreadModel::DaySeparatorRole).toString(), QStringLiteral("Today"));
+        QCOMPARE(messages->index(2, 0).data(MessageThreadModel::DaySeparatorRole).toString(), QString());
+        QCOMPARE(messages->index(3, 0).data(MessageThreadModel::DaySeparatorRole).toString(), QString());
+        QCOMPARE(messages->index(0, 0).data(MessageThreadModel::BodyRole).toString(), wave);
+        // The heading takes room above its bubble.
+        QVERIFY(thread()->sizeHintForRow(1) > thread()->sizeHintForRow(2));
+        QVERIFY(!m_page->grab().isNull());
+
+        // An older date reads as the date, with its weekday.
+        MessageThreadModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setToday(QDate(2025, 12, 3));
+        StoredMessage monday = old;
+        monday.createdAt = QDateTime(QDate(2025, 12, 1), QTime(9, 0)).toUTC();
+        model.setThread(QStringLiteral("c1"), {monday});
+        QCOMPARE(model.index(0, 0).data(MessageThreadModel::DaySeparatorRole).toString(),
+                 QStringLiteral("Monday, Dec 1"));
     }
 
     void optedOutCaller_cannotBeRepliedTo()

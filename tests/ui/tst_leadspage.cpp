@@ -1,15 +1,20 @@
+#include "pluraltranslator.h"
+
 #include "data/datasource.h"
 #include "dialogs/bookjobdialog.h"
 #include "dialogs/messagebox.h"
 #include "models/leadcsv.h"
 #include "models/leadlistmodel.h"
 #include "pages/leadspage.h"
+#include "widgets/leadboard.h"
 
 #include "engine/acknowledgementresponder.h"
 #include "engine/engine.h"
+#include "insights/dashboardstats.h"
 #include "store/conversationrepository.h"
 #include "store/database.h"
 #include "store/leadrepository.h"
+#include "store/readmodels.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -21,6 +26,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
@@ -63,6 +69,8 @@ class TestLeadsPage final : public QObject
     std::unique_ptr<LeadsPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    QList<std::shared_ptr<QAbstractItemModelTester>> m_boardTesters;
+    Rebound::Test::PluralTranslator m_english;
 
     void seed(const QList<Seed> &seeds)
     {
@@ -134,6 +142,40 @@ class TestLeadsPage final : public QObject
     }
 
     QAbstractItemModel *shown() { return child<QListView>("leadList")->model(); }
+    QAbstractItemModel *column(const QString &status)
+    {
+        return child<QListView>(qPrintable(QStringLiteral("boardList_") + status))->model();
+    }
+    QStringList callersIn(const QString &status)
+    {
+        QStringList out;
+        QAbstractItemModel *m = column(status);
+        for (int row = 0; row < m->rowCount(); ++row)
+            out.append(m->index(row, 0).data(LeadListModel::PhoneRole).toString());
+        return out;
+    }
+    QString label(const char *prefix, const QString &status)
+    {
+        return child<QLabel>(qPrintable(QString::fromLatin1(prefix) + status))->text();
+    }
+    // Chooses the card on the board, in its column, as a click would.
+    void choose(const QString &status, const QString &caller)
+    {
+        auto *list = child<QListView>(qPrintable(QStringLiteral("boardList_") + status));
+        const int row = int(callersIn(status).indexOf(caller));
+        QVERIFY(row >= 0);
+        list->setCurrentIndex(list->model()->index(row, 0));
+    }
+    void moveFromBoard(const QString &status, const QString &caller, const QString &target)
+    {
+        choose(status, caller);
+        auto *list = child<QListView>(qPrintable(QStringLiteral("boardList_") + status));
+        auto *move = list->findChild<QAction *>(QStringLiteral("moveTo_") + target);
+        QVERIFY(move);
+        QVERIFY(move->isEnabled());
+        move->trigger();
+    }
+    void useList() { child<QTabBar>("leadsViewTabs")->setCurrentIndex(1); }
 
     int rowOf(const QString &caller)
     {
@@ -146,6 +188,7 @@ class TestLeadsPage final : public QObject
 
     bool select(const QString &caller)
     {
+        useList();
         const int row = rowOf(caller);
         if (row < 0)
             return false;
@@ -166,7 +209,12 @@ class TestLeadsPage final : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_english.loadEnglish());
+        QVERIFY(QCoreApplication::installTranslator(&m_english));
+    }
 
     void init()
     {
@@ -216,8 +264,11 @@ private Q_SLOTS:
             std::make_unique<QAbstractItemModelTester>(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_modelTester = std::make_unique<QAbstractItemModelTester>(
             proxy->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (const QString &status : LeadBoard::statuses())
+            m_boardTesters.append(std::make_shared<QAbstractItemModelTester>(
+                column(status), QAbstractItemModelTester::FailureReportingMode::QtTest));
         m_page->setEngine(m_engine);
-        m_page->resize(1000, 700);
+        m_page->resize(1200, 700);
         m_page->show();
         QTRY_COMPARE(shown()->rowCount(), 3);
     }
@@ -226,6 +277,7 @@ private Q_SLOTS:
     {
         MessageBox::resetHooks();
         BookJobDialog::setAsker({});
+        m_boardTesters.clear();
         m_proxyTester.reset();
         m_modelTester.reset();
         m_page.reset();
@@ -239,6 +291,7 @@ private Q_SLOTS:
 
     void leads_showAsCardsNewestFirst()
     {
+        useList();
         QCOMPARE(rowOf(QStringLiteral("+15125550112")), 0);
         QCOMPARE(rowOf(QStringLiteral("+15125550111")), 1);
         QCOMPARE(rowOf(QStringLiteral("+15125550113")), 2);
@@ -260,9 +313,12 @@ private Q_SLOTS:
 
     void filters_narrowByScoreAndStatus()
     {
+        useList();
+        QCOMPARE(child<QLabel>("leadCount")->text(), QStringLiteral("3 leads"));
         setFilter("scoreFilter", QStringLiteral("hot"));
         QCOMPARE(shown()->rowCount(), 1);
         QCOMPARE(rowOf(QStringLiteral("+15125550111")), 0);
+        QCOMPARE(child<QLabel>("leadCount")->text(), QStringLiteral("1 of 3 leads"));
         setFilter("statusFilter", QStringLiteral("lost"));
         QCOMPARE(shown()->rowCount(), 0);
         QVERIFY(child<QLabel>("leadsEmptyState")->isVisible());
@@ -378,6 +434,7 @@ private Q_SLOTS:
     {
         LeadsPage page(m_data.get());
         page.show();
+        page.findChild<QTabBar *>(QStringLiteral("leadsViewTabs"))->setCurrentIndex(1);
         auto *list = page.findChild<QListView *>(QStringLiteral("leadList"));
         QTRY_COMPARE(list->model()->rowCount(), 3);
         list->setCurrentIndex(list->model()->index(0, 0));
@@ -423,6 +480,129 @@ private Q_SLOTS:
             QString::fromUtf8(file.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(filtered.size(), 2);
         QVERIFY(filtered.at(1).contains(QStringLiteral("Dana Whitfield")));
+    }
+
+    void board_showsColumnsByStatusWithCountsAndValues()
+    {
+        QCOMPARE(child<QTabBar>("leadsViewTabs")->tabText(0), QStringLiteral("Board"));
+        QVERIFY(child<LeadBoard>("leadBoard")->isVisible());
+        QVERIFY(!child<QListView>("leadList")->isVisible());
+        QVERIFY(!child<QComboBox>("statusFilter")->isVisible()); // the columns are the statuses
+        const QStringList titles{QStringLiteral("New"), QStringLiteral("Contacted"), QStringLiteral("Booked"),
+                                 QStringLiteral("Lost")};
+        for (int i = 0; i < LeadBoard::statuses().size(); ++i)
+            QCOMPARE(label("boardTitle_", LeadBoard::statuses().at(i)), titles.at(i));
+        QCOMPARE(callersIn(QStringLiteral("new")), QStringList{QStringLiteral("+15125550111")});
+        QCOMPARE(callersIn(QStringLiteral("contacted")), QStringList());
+        QCOMPARE(callersIn(QStringLiteral("booked")), QStringList{QStringLiteral("+15125550112")});
+        QCOMPARE(callersIn(QStringLiteral("lost")), QStringList{QStringLiteral("+15125550113")});
+        QCOMPARE(label("boardCount_", QStringLiteral("new")), QStringLiteral("1 lead"));
+        QCOMPARE(label("boardCount_", QStringLiteral("contacted")), QStringLiteral("0 leads"));
+        QCOMPARE(child<QLabel>("leadCount")->text(), QStringLiteral("3 leads"));
+        // The booked job's value, as money, on its card and as its column's total.
+        QCOMPARE(column(QStringLiteral("booked"))->index(0, 0).data(LeadListModel::JobValueTextRole).toString(),
+                 LeadListModel::jobValueText(99950));
+        QVERIFY(LeadListModel::jobValueText(99950).contains(QStringLiteral("999.50")));
+        QCOMPARE(label("boardTotal_", QStringLiteral("booked")), LeadListModel::jobValueText(99950));
+        QVERIFY(child<QLabel>("boardTotal_booked")->isVisible());
+        QVERIFY(!child<QLabel>("boardTotal_new")->isVisible());
+        // The job in words, never the taxonomy key.
+        QCOMPARE(column(QStringLiteral("new"))->index(0, 0).data(LeadListModel::JobLabelRole).toString(),
+                 QStringLiteral("Water heater"));
+        QCOMPARE(column(QStringLiteral("booked"))->index(0, 0).data(LeadListModel::JobLabelRole).toString(),
+                 QStringLiteral("drain cleaning"));
+        // The score filter narrows every column.
+        setFilter("scoreFilter", QStringLiteral("hot"));
+        QCOMPARE(callersIn(QStringLiteral("booked")), QStringList());
+        QCOMPARE(callersIn(QStringLiteral("new")), QStringList{QStringLiteral("+15125550111")});
+        QCOMPARE(child<QLabel>("leadCount")->text(), QStringLiteral("1 of 3 leads"));
+        QVERIFY(!child<QLabel>("boardTotal_booked")->isVisible());
+        setFilter("scoreFilter", QString());
+        QVERIFY(!m_page->grab().isNull()); // the cards paint
+    }
+
+    void board_movingALeadChangesItsColumnAndIsStored()
+    {
+        const QString dana = QStringLiteral("+15125550111");
+        moveFromBoard(QStringLiteral("new"), dana, QStringLiteral("contacted"));
+        QTRY_COMPARE(stored(dana)->status, QStringLiteral("contacted"));
+        QTRY_COMPARE(callersIn(QStringLiteral("contacted")), QStringList{dana});
+        QCOMPARE(callersIn(QStringLiteral("new")), QStringList());
+        QCOMPARE(label("boardCount_", QStringLiteral("contacted")), QStringLiteral("1 lead"));
+        QCOMPARE(label("boardCount_", QStringLiteral("new")), QStringLiteral("0 leads"));
+        // The moved card stays the chosen one.
+        QCOMPARE(child<LeadBoard>("leadBoard")->currentLeadId(), m_ids.value(dana));
+        QCOMPARE(child<QLabel>("leadDetailsTitle")->text(), QStringLiteral("Dana Whitfield"));
+
+        // Booked asks for the job's value; the column's total grows by it.
+        BookJobDialog::setAsker([](const QString &) -> std::optional<qint64> { return 50000; });
+        moveFromBoard(QStringLiteral("contacted"), dana, QStringLiteral("booked"));
+        QTRY_COMPARE(stored(dana)->status, QStringLiteral("booked"));
+        QCOMPARE(stored(dana)->jobValueCents.value_or(-1), 50000);
+        QTRY_COMPARE(callersIn(QStringLiteral("booked")).size(), 2);
+        QTRY_COMPARE(label("boardTotal_", QStringLiteral("booked")), LeadListModel::jobValueText(149950));
+        QCOMPARE(label("boardCount_", QStringLiteral("booked")), QStringLiteral("2 leads"));
+
+        // Cancelling the value leaves the card where it is.
+        BookJobDialog::setAsker([](const QString &) -> std::optional<qint64> { return std::nullopt; });
+        moveFromBoard(QStringLiteral("lost"), QStringLiteral("+15125550113"), QStringLiteral("booked"));
+        QTest::qWait(300);
+        QCOMPARE(stored(QStringLiteral("+15125550113"))->status, QStringLiteral("lost"));
+
+        // Back to new, and the page's buttons act on the card chosen on the board.
+        moveFromBoard(QStringLiteral("lost"), QStringLiteral("+15125550113"), QStringLiteral("new"));
+        QTRY_COMPARE(stored(QStringLiteral("+15125550113"))->status, QStringLiteral("new"));
+        QTRY_COMPARE(callersIn(QStringLiteral("new")), QStringList{QStringLiteral("+15125550113")});
+        choose(QStringLiteral("new"), QStringLiteral("+15125550113"));
+        child<QPushButton>("contactedButton")->click();
+        QTRY_COMPARE(stored(QStringLiteral("+15125550113"))->status, QStringLiteral("contacted"));
+        QTRY_COMPARE(callersIn(QStringLiteral("contacted")), QStringList{QStringLiteral("+15125550113")});
+    }
+
+    void board_movesNeedTheEngine()
+    {
+        LeadsPage page(m_data.get());
+        page.show();
+        auto *list = page.findChild<QListView *>(QStringLiteral("boardList_new"));
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QVERIFY(!list->findChild<QAction *>(QStringLiteral("moveTo_contacted"))->isEnabled());
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("contactedButton"))->isEnabled());
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("copyCardButton"))->isEnabled());
+    }
+
+    void scoreCounts_agreeWithTheDashboard()
+    {
+        QTRY_COMPARE(child<QLabel>("leadScoreCounts")->text(), QStringLiteral("1 hot · 1 warm · 1 cold"));
+        {
+            // A vendor's card is a card too: the page and the dashboard both count it.
+            StoreError error;
+            Database db = Database::openSqlite(m_dbPath, &error);
+            QVERIFY(db.isOpen());
+            Lead vendor;
+            vendor.id = Database::newId();
+            vendor.createdAt = vendor.updatedAt = QDateTime::currentDateTimeUtc();
+            vendor.conversationId =
+                ConversationRepository(db).ensure(kLine, QStringLiteral("+15125550119"), vendor.createdAt);
+            vendor.callerNumber = QStringLiteral("+15125550119");
+            vendor.card.kind = LeadCard::Kind::Vendor;
+            vendor.card.score = LeadCard::Score::Hot;
+            QVERIFY(LeadRepository(db).insert(vendor));
+        }
+        m_data->requestLeads();
+        QTRY_COMPARE(child<QListView>("boardList_new")->model()->rowCount(), 2);
+        QTRY_COMPARE(child<QLabel>("leadScoreCounts")->text(), QStringLiteral("2 hot · 1 warm · 1 cold"));
+        StoreError error;
+        Database db = Database::openSqlite(m_dbPath, &error);
+        const DashboardPeriod period = DashboardPeriod::lastDays(30, QDate::currentDate());
+        QString why;
+        const auto figures = DashboardStats(db).compute(period, &why);
+        QVERIFY2(figures, qPrintable(why));
+        const LeadScoreCounts counts = ReadModels(db).leadScoreCounts(period.startUtc(), period.endUtc());
+        QCOMPARE(counts.hot, int(figures->hotLeads));
+        QCOMPARE(counts.warm, int(figures->warmLeads));
+        QCOMPARE(counts.cold, int(figures->coldLeads));
+        QCOMPARE(counts.hot, 2);
     }
 
     void openConversation_emitsTheConversationId()

@@ -33,8 +33,11 @@ public:
     }
     void leads(const QString &score, const QString &status)
     {
-        if (m_db.isOpen())
-            Q_EMIT leadsLoaded(ReadModels(m_db).leads(score, status));
+        if (!m_db.isOpen())
+            return;
+        ReadModels read(m_db);
+        Q_EMIT leadsLoaded(read.leads(score, status));
+        Q_EMIT leadScoreCountsLoaded(read.leadScoreCounts());
     }
     void calls()
     {
@@ -51,6 +54,7 @@ Q_SIGNALS:
     void conversationsLoaded(const QList<Rebound::Core::ConversationSummary> &rows);
     void threadLoaded(const QString &conversationId, const QList<Rebound::Core::StoredMessage> &messages);
     void leadsLoaded(const QList<Rebound::Core::Lead> &leads);
+    void leadScoreCountsLoaded(const Rebound::Core::LeadScoreCounts &counts);
     void callsLoaded(const QList<Rebound::Core::CallLogRow> &rows);
     void countsLoaded(const Rebound::Core::InboxCounts &counts);
     void failed(const QString &message);
@@ -69,6 +73,7 @@ DataSource::DataSource(QObject *parent)
     connect(m_worker, &DataWorker::conversationsLoaded, this, &DataSource::conversationsLoaded);
     connect(m_worker, &DataWorker::threadLoaded, this, &DataSource::threadLoaded);
     connect(m_worker, &DataWorker::leadsLoaded, this, &DataSource::leadsLoaded);
+    connect(m_worker, &DataWorker::leadScoreCountsLoaded, this, &DataSource::leadScoreCountsLoaded);
     connect(m_worker, &DataWorker::callsLoaded, this, &DataSource::callsLoaded);
     connect(m_worker, &DataWorker::countsLoaded, this, &DataSource::countsLoaded);
     connect(m_worker, &DataWorker::failed, this, &DataSource::failed);

@@ -26,6 +26,7 @@ public:
 
     void requestConversations(const QString &search = {});
     void requestThread(const QString &conversationId);
+    // Also reports the lead counts by score (leadScoreCountsLoaded), so both stay in step.
     void requestLeads(const QString &score = {}, const QString &status = {});
     void requestCalls();
     void requestCounts();
@@ -36,6 +37,7 @@ Q_SIGNALS:
     void conversationsLoaded(const QList<Rebound::Core::ConversationSummary> &rows);
     void threadLoaded(const QString &conversationId, const QList<Rebound::Core::StoredMessage> &messages);
     void leadsLoaded(const QList<Rebound::Core::Lead> &leads);
+    void leadScoreCountsLoaded(const Rebound::Core::LeadScoreCounts &counts);
     void callsLoaded(const QList<Rebound::Core::CallLogRow> &rows);
     void countsLoaded(const Rebound::Core::InboxCounts &counts);
     void failed(const QString &message);
@@ -57,3 +59,4 @@ Q_DECLARE_METATYPE(Rebound::Core::StoredMessage)
 Q_DECLARE_METATYPE(Rebound::Core::Lead)
 Q_DECLARE_METATYPE(Rebound::Core::CallLogRow)
 Q_DECLARE_METATYPE(Rebound::Core::InboxCounts)
+Q_DECLARE_METATYPE(Rebound::Core::LeadScoreCounts)

@@ -12,6 +12,18 @@ CallLogModel::CallLogModel(QObject *parent)
 
 CallLogModel::~CallLogModel() = default;
 
+void CallLogModel::setToday(const QDate &today)
+{
+    m_today = today;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+QDate CallLogModel::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
 int CallLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -58,13 +70,16 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CallLogRow &r = m_rows.at(index.row());
+    const QDateTime at = r.startedAt.isValid() ? r.startedAt : r.endedAt;
     const QString caller = r.reason == QLatin1String("no_caller_id") ? DisplayText::phoneNumber({})
                                                                      : DisplayText::caller(r.callerName, r.caller);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
+        case DayColumn:
+            return DisplayText::day(DisplayText::localDay(at), today());
         case WhenColumn:
-            return DisplayText::when(r.startedAt.isValid() ? r.startedAt : r.endedAt);
+            return DisplayText::timeOfDay(at);
         case CallerColumn:
             return caller;
         case LineColumn:
@@ -77,12 +92,12 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::AccessibleTextRole:
-        return tr("%1, %2: %3. %4")
-            .arg(DisplayText::when(r.startedAt.isValid() ? r.startedAt : r.endedAt), caller, outcomeText(r),
-                 textBackText(r));
+        return tr("%1 %2, %3: %4. %5")
+            .arg(DisplayText::day(DisplayText::localDay(at), today()), DisplayText::timeOfDay(at), caller,
+                 outcomeText(r), textBackText(r));
     case Qt::ToolTipRole: {
         QStringList lines{
-            DisplayText::fullWhen(r.startedAt.isValid() ? r.startedAt : r.endedAt),
+            DisplayText::fullWhen(at),
             tr("From %1 to %2").arg(DisplayText::phoneNumber(r.caller), DisplayText::phoneNumber(r.businessNumber))};
         if (r.durationSeconds >= 0)
             lines.append(tr("Lasted %1 s").arg(r.durationSeconds));
@@ -108,6 +123,12 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
         return outcomeText(r);
     case TextBackTextRole:
         return textBackText(r);
+    case DayRole:
+        return DisplayText::localDay(at);
+    case DayTextRole:
+        return DisplayText::day(DisplayText::localDay(at), today());
+    case CallerNameRole:
+        return r.callerName;
     default:
         return {};
     }
@@ -118,8 +139,10 @@ QVariant CallLogModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case DayColumn:
+        return tr("Date");
     case WhenColumn:
-        return tr("When");
+        return tr("Time");
     case CallerColumn:
         return tr("Caller");
     case LineColumn:
@@ -144,13 +167,91 @@ QHash<int, QByteArray> CallLogModel::roleNames() const
                   {ReasonRole, "reason"},
                   {TextStateRole, "textState"},
                   {OutcomeTextRole, "outcomeText"},
-                  {TextBackTextRole, "textBackText"}});
+                  {TextBackTextRole, "textBackText"},
+                  {DayRole, "day"},
+                  {DayTextRole, "dayText"},
+                  {CallerNameRole, "callerName"}});
     return names;
 }
 
 void CallLogModel::setCalls(const QList<CallLogRow> &rows)
 {
     replaceRows(rows);
+}
+
+CallFilterModel::CallFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{ }
+
+CallFilterModel::~CallFilterModel() = default;
+
+void CallFilterModel::setKind(Kind kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    invalidateFilter();
+}
+
+void CallFilterModel::setSearch(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_search)
+        return;
+    m_search = trimmed;
+    m_searchDigits.clear();
+    for (const QChar c : trimmed) {
+        if (c.isDigit())
+            m_searchDigits.append(c);
+    }
+    invalidateFilter();
+}
+
+bool CallFilterModel::isSkipped(const CallLogRow &row)
+{
+    // An answered call is decided "skip" too, but nobody missed it: it is not a skipped text-back.
+    return row.action == QLatin1String("skip") && row.outcome != QLatin1String("answered");
+}
+
+bool CallFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (sourceParent.isValid())
+        return false;
+    const auto *calls = qobject_cast<const CallLogModel *>(sourceModel());
+    if (!calls || sourceRow >= calls->rows().size())
+        return true;
+    const CallLogRow &row = calls->rows().at(sourceRow);
+    switch (m_kind) {
+    case Kind::All:
+        break;
+    case Kind::Missed:
+        if (row.outcome != QLatin1String("missed"))
+            return false;
+        break;
+    case Kind::TextedBack:
+        if (row.action != QLatin1String("text"))
+            return false;
+        break;
+    case Kind::Skipped:
+        if (!isSkipped(row))
+            return false;
+        break;
+    }
+    if (m_search.isEmpty())
+        return true;
+    if (row.callerName.contains(m_search, Qt::CaseInsensitive))
+        return true;
+    // "(512) 555-01" and "5125550" both find +15125550151: compare digits only.
+    if (m_searchDigits.size() >= 3) {
+        QString digits;
+        for (const QChar c : row.caller) {
+            if (c.isDigit())
+                digits.append(c);
+        }
+        if (digits.contains(m_searchDigits))
+            return true;
+    }
+    return DisplayText::phoneNumber(row.caller).contains(m_search, Qt::CaseInsensitive);
 }
 
 } // namespace Rebound::Ui

@@ -5,6 +5,7 @@
 #include "store/readmodels.h"
 
 #include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
 
 namespace Rebound::Ui {
 
@@ -15,7 +16,7 @@ class CallLogModel final : public KeyedRowModel<QAbstractTableModel, Core::CallL
     Q_DISABLE_COPY_MOVE(CallLogModel)
 
 public:
-    enum Column { WhenColumn, CallerColumn, LineColumn, OutcomeColumn, TextBackColumn, ColumnCount };
+    enum Column { DayColumn, WhenColumn, CallerColumn, LineColumn, OutcomeColumn, TextBackColumn, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
@@ -28,6 +29,9 @@ public:
         TextStateRole, // the text-back's outbox state
         OutcomeTextRole, // "Missed", "Answered"…
         TextBackTextRole, // "Texted back at 9:41 AM", "Not texted: the caller opted out"…
+        DayRole, // QDate, local
+        DayTextRole, // "Today", "Yesterday", "Monday, Dec 1"
+        CallerNameRole, // empty when unknown
     };
     Q_ENUM(Role)
 
@@ -45,10 +49,46 @@ public:
 
     static QString outcomeText(const Core::CallLogRow &row);
     static QString textBackText(const Core::CallLogRow &row);
+    // Tests pin the day that counts as today.
+    void setToday(const QDate &today);
 
 protected:
     QString keyOf(const Core::CallLogRow &row) const override { return row.sid; }
     int lastColumn() const override { return ColumnCount - 1; }
+
+private:
+    QDate today() const;
+    QDate m_today;
+};
+
+// The call log narrowed to one kind of call and to a search.
+class CallFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallFilterModel)
+
+public:
+    enum class Kind { All, Missed, TextedBack, Skipped };
+    Q_ENUM(Kind)
+
+    explicit CallFilterModel(QObject *parent = nullptr);
+    ~CallFilterModel() override;
+
+    void setKind(Kind kind);
+    Kind kind() const { return m_kind; }
+    // Matches the caller's name (any part, any case) or number (its digits, however written).
+    void setSearch(const QString &text);
+    QString search() const { return m_search; }
+
+    static bool isSkipped(const Core::CallLogRow &row);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    Kind m_kind = Kind::All;
+    QString m_search;
+    QString m_searchDigits;
 };
 
 } // namespace Rebound::Ui

@@ -28,7 +28,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         // One sentence a screen reader can speak; the delegate draws the parts.
         QStringList parts{DisplayText::caller(c.callerName, c.caller)};
         if (c.unread > 0)
-            parts.append(c.unread == 1 ? tr("1 unread") : tr("%1 unread").arg(c.unread));
+            parts.append(tr("%n unread", nullptr, c.unread));
         if (!c.leadScore.isEmpty())
             parts.append(DisplayText::leadScore(c.leadScore));
         if (!c.lastBody.isEmpty())

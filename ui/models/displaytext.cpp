@@ -40,6 +40,29 @@ QString DisplayText::when(const QDateTime &utc, const QDateTime &nowUtc)
     return locale.toString(local, QLocale::ShortFormat);
 }
 
+QString DisplayText::timeOfDay(const QDateTime &utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime().time(), QLocale::ShortFormat) : QString();
+}
+
+QDate DisplayText::localDay(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toLocalTime().date() : QDate();
+}
+
+QString DisplayText::day(const QDate &date, const QDate &today)
+{
+    if (!date.isValid())
+        return {};
+    if (date == today)
+        return tr("Today");
+    if (date == today.addDays(-1))
+        return tr("Yesterday");
+    // Translators may reorder the parts; the format letters are QLocale's.
+    const QString format = date.year() == today.year() ? tr("dddd, MMM d") : tr("dddd, MMM d, yyyy");
+    return QLocale().toString(date, format);
+}
+
 QString DisplayText::fullWhen(const QDateTime &utc)
 {
     return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::LongFormat) : QString();

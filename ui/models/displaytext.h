@@ -20,6 +20,12 @@ public:
     static QString caller(const QString &name, const QString &e164);
     // Time only for today, weekday and time this week, date and time before.
     static QString when(const QDateTime &utc, const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
+    // The local time of day only ("9:41 AM"), for rows already grouped by day.
+    static QString timeOfDay(const QDateTime &utc);
+    // The local day of a moment, for grouping rows by day.
+    static QDate localDay(const QDateTime &utc);
+    // A day as a heading: "Today", "Yesterday", "Monday, Dec 1" (the year added when not this year).
+    static QString day(const QDate &date, const QDate &today = QDate::currentDate());
     // The local date and time in full, for tooltips.
     static QString fullWhen(const QDateTime &utc);
     // "Hot lead", "Warm lead", "Cold lead"; empty without a card.

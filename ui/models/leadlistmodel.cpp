@@ -68,6 +68,12 @@ QVariant LeadListModel::data(const QModelIndex &index, int role) const
         return lead.jobValueCents ? QVariant(*lead.jobValueCents) : QVariant();
     case CalledAgainRole:
         return lead.urgent;
+    case JobLabelRole:
+        return DisplayText::service(lead.card.service);
+    case JobWordsRole:
+        return lead.card.jobWords;
+    case JobValueTextRole:
+        return lead.jobValueCents ? jobValueText(*lead.jobValueCents) : QString();
     default:
         return {};
     }
@@ -88,6 +94,9 @@ QHash<int, QByteArray> LeadListModel::roleNames() const
     names.insert(CreatedAtRole, "createdAt");
     names.insert(AgeTextRole, "age");
     names.insert(JobValueCentsRole, "jobValueCents");
+    names.insert(JobLabelRole, "jobLabel");
+    names.insert(JobWordsRole, "jobWords");
+    names.insert(JobValueTextRole, "jobValueText");
     return names;
 }
 

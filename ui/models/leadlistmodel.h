@@ -40,6 +40,9 @@ public:
         JobValueCentsRole, // null when not booked
         CalledAgainRole,
         CardTextRole,
+        JobLabelRole, // the taxonomy key in words ("Drain clog"), empty when not said
+        JobWordsRole, // the caller's own words for the job, empty when not said
+        JobValueTextRole, // the booked value as money in the user's locale; empty when none
     };
 
     explicit LeadListModel(QObject *parent = nullptr);

@@ -43,13 +43,14 @@ QVariant MessageThreadModel::data(const QModelIndex &index, int role) const
         return QString();
     };
     const auto metaText = [&m] {
-        QStringList parts{DisplayText::when(m.createdAt)};
         // Inbound texts are all "received": only an outbound text's fate is news.
+        QStringList parts{DisplayText::timeOfDay(m.createdAt)};
         const QString status = m.inbound ? QString() : DisplayText::messageStatus(m.status);
         if (!status.isEmpty())
             parts.append(status);
+        // A long text travels (and is billed) as several; say so in plain words.
         if (m.segments > 1)
-            parts.append(tr("%1 segments").arg(m.segments));
+            parts.append(tr("%n text(s)", nullptr, m.segments));
         return parts.join(QStringLiteral(" · "));
     };
     switch (role) {
@@ -80,6 +81,8 @@ QVariant MessageThreadModel::data(const QModelIndex &index, int role) const
         return DisplayText::when(m.createdAt);
     case MetaTextRole:
         return metaText();
+    case DaySeparatorRole:
+        return daySeparator(index.row());
     default:
         return {};
     }
@@ -98,7 +101,8 @@ QHash<int, QByteArray> MessageThreadModel::roleNames() const
                   {SegmentsRole, "segments"},
                   {CreatedAtRole, "createdAt"},
                   {TimeTextRole, "timeText"},
-                  {MetaTextRole, "metaText"}});
+                  {MetaTextRole, "metaText"},
+                  {DaySeparatorRole, "daySeparator"}});
     return names;
 }
 
@@ -110,6 +114,21 @@ void MessageThreadModel::setThread(const QString &conversationId, const QList<St
         return;
     }
     replaceRows(messages);
+}
+
+QString MessageThreadModel::daySeparator(int row) const
+{
+    const QDate day = DisplayText::localDay(m_rows.at(row).createdAt);
+    if (row > 0 && DisplayText::localDay(m_rows.at(row - 1).createdAt) == day)
+        return {};
+    return DisplayText::day(day, m_today.isValid() ? m_today : QDate::currentDate());
+}
+
+void MessageThreadModel::setToday(const QDate &today)
+{
+    m_today = today;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
 }
 
 void MessageThreadModel::clear()

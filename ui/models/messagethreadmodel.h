@@ -26,7 +26,8 @@ public:
         SegmentsRole,
         CreatedAtRole, // QDateTime, UTC
         TimeTextRole,
-        MetaTextRole, // the line under a bubble: time · status · segments
+        MetaTextRole, // the line under a bubble: time · status · texts
+        DaySeparatorRole, // "Today", "Yesterday", a date: above the first message of each day, else empty
     };
     Q_ENUM(Role)
 
@@ -41,12 +42,16 @@ public:
     // Another conversation resets the model; the same one is updated in place.
     void setThread(const QString &conversationId, const QList<Core::StoredMessage> &messages);
     void clear();
+    // Tests pin the day that counts as today.
+    void setToday(const QDate &today);
 
 protected:
     QString keyOf(const Core::StoredMessage &row) const override { return row.id; }
 
 private:
+    QString daySeparator(int row) const;
     QString m_conversationId;
+    QDate m_today;
 };
 
 } // namespace Rebound::Ui

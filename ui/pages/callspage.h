@@ -4,15 +4,19 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTableView;
 
 namespace Rebound::Ui {
 
 class DataSource;
 class CallLogModel;
+class CallFilterModel;
 
-// Every inbound call with its outcome: answered, missed, texted, skipped and why.
+// Every inbound call with its outcome, grouped by day: answered, missed, texted,
+// skipped and why; narrowed by kind of call and by a name or number.
 class CallsPage final : public QWidget
 {
     Q_OBJECT
@@ -29,10 +33,16 @@ private Q_SLOTS:
     void onCallsLoaded(const QList<Rebound::Core::CallLogRow> &rows);
 
 private:
+    QWidget *buildFilterBar();
+    void applyFilters();
     void updateSummary();
+    void updateEmptyState();
 
     DataSource *m_data = nullptr;
     CallLogModel *m_model = nullptr;
+    CallFilterModel *m_filter = nullptr;
+    QComboBox *m_kindFilter = nullptr;
+    QLineEdit *m_search = nullptr;
     bool m_loadedOnce = false;
     QLabel *m_summary = nullptr;
     QTableView *m_table = nullptr;

@@ -5,6 +5,7 @@
 #include "models/conversationlistmodel.h"
 #include "models/displaytext.h"
 #include "models/messagethreadmodel.h"
+#include "widgets/contactflagbar.h"
 #include "widgets/conversationdelegate.h"
 #include "widgets/messagebubbledelegate.h"
 #include "widgets/replycomposer.h"
@@ -150,17 +151,9 @@ QWidget *InboxPage::buildThread()
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     header->addLayout(titles, 1);
-    const auto flagButton = [&](const char *name, const QString &text, Flag flag) {
-        auto *button = new QPushButton(text, panel);
-        button->setObjectName(QLatin1String(name));
-        button->setCheckable(true);
-        connect(button, &QPushButton::clicked, this, [this, flag](bool on) { setFlag(flag, on); });
-        header->addWidget(button);
-        return button;
-    };
-    m_block = flagButton("blockButton", tr("Block"), Flag::Blocked);
-    m_vendor = flagButton("vendorButton", tr("Mark as vendor"), Flag::Vendor);
-    m_customer = flagButton("customerButton", tr("Mark as customer"), Flag::Customer);
+    m_flags = new ContactFlagBar(panel);
+    connect(m_flags, &ContactFlagBar::flagsRequested, this, &InboxPage::setFlags);
+    header->addWidget(m_flags, 0, Qt::AlignTop);
     layout->addLayout(header);
 
     m_banner = new QFrame(panel);
@@ -373,19 +366,7 @@ void InboxPage::updateThreadControls()
     m_subtitle->setText(facts.join(QStringLiteral(" · ")));
 
     const bool connected = m_engine != nullptr;
-    const QString offline = tr("Not available until Rebound is connected to your phone line.");
-    const auto setFlagButton = [&](QPushButton *button, bool on, const QString &whenOn, const QString &whenOff) {
-        const QSignalBlocker blocker(button);
-        button->setChecked(on);
-        button->setEnabled(connected);
-        button->setToolTip(connected ? (on ? whenOn : whenOff) : offline);
-    };
-    setFlagButton(m_block, c.blocked, tr("Blocked: Rebound never texts this number back. Click to unblock."),
-                  tr("Block this number: Rebound will never text it back."));
-    setFlagButton(m_vendor, c.vendor, tr("Marked as a vendor: their calls are not texted back. Click to undo."),
-                  tr("A supplier or partner: their calls are not texted back and make no lead."));
-    setFlagButton(m_customer, c.customer, tr("Marked as an existing customer. Click to undo."),
-                  tr("An existing customer: their leads are marked as such."));
+    m_flags->setContact(c.caller, caller, ContactFlags{c.blocked, c.vendor, c.customer}, connected);
 
     m_banner->setVisible(!c.automation);
     m_handBack->setEnabled(connected);
@@ -454,35 +435,26 @@ void InboxPage::handBack()
     updateThreadControls();
 }
 
-void InboxPage::setFlag(Flag flag, bool on)
+void InboxPage::setFlags(const QString &e164, const ContactFlags &flags)
 {
-    if (!m_current || !m_engine) {
+    if (!m_engine) {
         updateThreadControls();
         return;
     }
-    ConversationSummary &c = *m_current;
-    switch (flag) {
-    case Flag::Blocked:
-        c.blocked = on;
-        break;
-    case Flag::Vendor:
-        // A supplier is not a customer and the other way round.
-        c.vendor = on;
-        c.customer = c.customer && !on;
-        break;
-    case Flag::Customer:
-        c.customer = on;
-        c.vendor = c.vendor && !on;
-        break;
+    if (m_current && m_current->caller == e164) {
+        ConversationSummary &c = *m_current;
+        c.blocked = flags.blocked;
+        c.vendor = flags.vendor;
+        c.customer = flags.customer;
+        m_pending.blocked = c.blocked;
+        m_pending.vendor = c.vendor;
+        m_pending.customer = c.customer;
     }
-    m_pending.blocked = c.blocked;
-    m_pending.vendor = c.vendor;
-    m_pending.customer = c.customer;
     Core::Engine *engine = m_engine;
     QMetaObject::invokeMethod(
         engine,
-        [engine, number = c.caller, customer = c.customer, vendor = c.vendor, blocked = c.blocked] {
-            engine->setContactFlags(number, customer, vendor, blocked);
+        [engine, e164, customer = flags.customer, vendor = flags.vendor, blocked = flags.blocked] {
+            engine->setContactFlags(e164, customer, vendor, blocked);
         },
         Qt::QueuedConnection);
     updateThreadControls();

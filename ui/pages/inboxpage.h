@@ -21,7 +21,9 @@ class Engine;
 namespace Rebound::Ui {
 
 class DataSource;
+class ContactFlagBar;
 class ConversationListModel;
+struct ContactFlags;
 class MessageThreadModel;
 class ReplyComposer;
 
@@ -52,7 +54,6 @@ private Q_SLOTS:
     void handBack();
 
 private:
-    enum class Flag { Blocked, Vendor, Customer };
     // Changes the user made that the store has not shown back yet.
     struct Pending
     {
@@ -68,7 +69,7 @@ private:
     void showConversation(const Core::ConversationSummary &summary);
     void markCurrentRead();
     void applyPending();
-    void setFlag(Flag flag, bool on);
+    void setFlags(const QString &e164, const ContactFlags &flags);
     void updateThreadControls();
     void updateEmptyState();
     void selectId(const QString &conversationId);
@@ -95,9 +96,7 @@ private:
     QLabel *m_threadEmpty = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
-    QPushButton *m_block = nullptr;
-    QPushButton *m_vendor = nullptr;
-    QPushButton *m_customer = nullptr;
+    ContactFlagBar *m_flags = nullptr;
     QFrame *m_banner = nullptr;
     QPushButton *m_handBack = nullptr;
     QListView *m_threadView = nullptr;

@@ -5,6 +5,7 @@
 #include "dialogs/messagebox.h"
 #include "models/leadcsv.h"
 #include "models/leadlistmodel.h"
+#include "widgets/leadboard.h"
 #include "widgets/leadcarddelegate.h"
 #include "widgets/leadcardwidget.h"
 
@@ -23,9 +24,11 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -67,9 +70,11 @@ LeadsPage::LeadsPage(DataSource *data, QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_board = new LeadBoard(m_model, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_list);
+    m_stack->addWidget(m_board);
 
     m_details = new LeadCardWidget(this);
     auto *right = new QWidget(this);
@@ -120,6 +125,14 @@ LeadsPage::LeadsPage(DataSource *data, QWidget *parent)
         updateState();
     });
     connect(m_list, &QListView::activated, this, &LeadsPage::openConversation);
+    connect(m_board, &LeadBoard::currentLeadChanged, this, [this](const QString &id) {
+        if (!m_applyingLoad)
+            m_selectedId = id;
+        updateState();
+    });
+    connect(m_board, &LeadBoard::leadActivated, this, &LeadsPage::openConversation);
+    connect(m_board, &LeadBoard::moveRequested, this, &LeadsPage::moveLead);
+    connect(m_data, &DataSource::leadScoreCountsLoaded, this, &LeadsPage::onScoreCountsLoaded);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &LeadsPage::updateState);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &LeadsPage::updateState);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LeadsPage::updateState);
@@ -146,13 +159,13 @@ LeadsPage::LeadsPage(DataSource *data, QWidget *parent)
     m_ageTimer->start();
 
     // Filters first, then the cards, then what to do with the chosen one.
-    const QList<QWidget *> order{m_scoreFilter, m_statusFilter,     m_export,    m_list, m_callBack,
-                                 m_copy,        m_openConversation, m_contacted, m_book, m_lost};
+    const QList<QWidget *> order{m_views,    m_scoreFilter, m_statusFilter,     m_export,    m_board, m_list,
+                                 m_callBack, m_copy,        m_openConversation, m_contacted, m_book,  m_lost};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
     retranslate();
-    updateState();
+    showBoard(true);
 }
 
 LeadsPage::~LeadsPage() = default;
@@ -162,6 +175,15 @@ QWidget *LeadsPage::buildFilterBar()
     auto *bar = new QWidget(this);
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The board is the way to see leads by status; the list filters by status too.
+    m_views = new QTabBar(bar);
+    m_views->setObjectName(QStringLiteral("leadsViewTabs"));
+    m_views->setDrawBase(false);
+    m_views->addTab(QString());
+    m_views->addTab(QString());
+    connect(m_views, &QTabBar::currentChanged, this, [this](int index) { showBoard(index == 0); });
+    layout->addWidget(m_views);
+    layout->addSpacing(m_views->fontMetrics().averageCharWidth() * 2);
     m_scoreLabel = new QLabel(bar);
     m_scoreFilter = new QComboBox(bar);
     m_scoreFilter->setObjectName(QStringLiteral("scoreFilter"));
@@ -176,6 +198,8 @@ QWidget *LeadsPage::buildFilterBar()
         m_statusFilter->addItem(QString(), QString::fromLatin1(key));
     m_count = new QLabel(bar);
     m_count->setObjectName(QStringLiteral("leadCount"));
+    m_scoreCounts = new QLabel(bar);
+    m_scoreCounts->setObjectName(QStringLiteral("leadScoreCounts"));
     m_export = makeButton("exportCsvButton", bar);
     layout->addWidget(m_scoreLabel);
     layout->addWidget(m_scoreFilter);
@@ -184,6 +208,8 @@ QWidget *LeadsPage::buildFilterBar()
     layout->addWidget(m_statusFilter);
     layout->addSpacing(m_scoreFilter->fontMetrics().averageCharWidth() * 2);
     layout->addWidget(m_count);
+    layout->addSpacing(m_scoreFilter->fontMetrics().averageCharWidth() * 2);
+    layout->addWidget(m_scoreCounts);
     layout->addStretch(1);
     layout->addWidget(m_export);
     return bar;
@@ -222,6 +248,11 @@ void LeadsPage::retranslate()
     m_scoreFilter->setAccessibleName(tr("Show leads with score"));
     m_statusFilter->setAccessibleName(tr("Show leads with status"));
     m_list->setAccessibleName(tr("Lead cards"));
+    m_views->setTabText(0, tr("Board"));
+    m_views->setTabToolTip(0, tr("The leads in columns by status: new, contacted, booked, lost"));
+    m_views->setTabText(1, tr("List"));
+    m_views->setTabToolTip(1, tr("The leads in one list, filterable by status"));
+    m_views->setAccessibleName(tr("Show leads as"));
     m_export->setText(tr("E&xport CSV…"));
     m_export->setToolTip(tr("Save the leads shown as a spreadsheet file"));
     m_callBack->setText(tr("&Call back"));
@@ -281,12 +312,42 @@ void LeadsPage::onLeadsLoaded(const QList<Lead> &leads)
     }
     if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
         m_list->setCurrentIndex(m_filter->index(0, 0));
+    {
+        // A card that moved to another column stays the chosen one.
+        const QScopedValueRollback guard(m_applyingLoad, true);
+        if (!m_selectedId.isEmpty())
+            m_board->selectLead(m_selectedId);
+    }
+    updateState();
+}
+
+void LeadsPage::onScoreCountsLoaded(const Core::LeadScoreCounts &counts)
+{
+    m_scoreCounts->setText(tr("%1 hot · %2 warm · %3 cold").arg(counts.hot).arg(counts.warm).arg(counts.cold));
+    m_scoreCounts->setToolTip(tr("Every lead card by score, counted as the insights dashboard counts them."));
+}
+
+bool LeadsPage::boardShown() const
+{
+    return m_views->currentIndex() == 0;
+}
+
+void LeadsPage::showBoard(bool board)
+{
+    // The board's columns are the statuses: its own status filter would hide whole columns.
+    m_statusLabel->setVisible(!board);
+    m_statusFilter->setVisible(!board);
+    if (board && !m_selectedId.isEmpty()) {
+        const QScopedValueRollback guard(m_applyingLoad, true);
+        m_board->selectLead(m_selectedId);
+    }
     updateState();
 }
 
 void LeadsPage::applyFilters()
 {
     m_filter->setScore(m_scoreFilter->currentData().toString());
+    m_board->setScore(m_scoreFilter->currentData().toString());
     m_filter->setStatus(m_statusFilter->currentData().toString());
     if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
         m_list->setCurrentIndex(m_filter->index(0, 0));
@@ -316,29 +377,50 @@ bool LeadsPage::selectLead(const QString &leadId)
     }
     m_list->setCurrentIndex(index);
     m_list->scrollTo(index);
-    m_list->setFocus();
+    m_selectedId = leadId;
+    m_board->selectLead(leadId);
+    if (boardShown())
+        m_board->setFocus();
+    else
+        m_list->setFocus();
     return true;
 }
 
 const Lead *LeadsPage::selectedLead() const
 {
+    if (boardShown()) {
+        const Lead *lead = m_model->leadAt(m_model->rowOfKey(m_board->currentLeadId()));
+        // A card the score filter took off the board is not the one being worked on.
+        if (lead && !m_filter->score().isEmpty() && Core::toString(lead->card.score) != m_filter->score())
+            return nullptr;
+        return lead;
+    }
     const QModelIndex index = m_filter->mapToSource(m_list->currentIndex());
     return index.isValid() ? m_model->leadAt(index.row()) : nullptr;
 }
 
 void LeadsPage::updateState()
 {
-    const int shown = m_filter->rowCount();
+    const bool board = boardShown();
+    const int shown = board ? m_board->cardCount() : m_filter->rowCount();
     const int total = m_model->rowCount();
     if (total == 0)
         m_empty->setText(m_loaded ? tr("No leads yet. When a missed caller replies, their card appears here.")
                                   : tr("Loading leads…"));
+    else if (board)
+        m_empty->setText(tr("No leads match this score. Choose \"All scores\" to see every card."));
     else
         m_empty->setText(tr("No leads match these filters. Choose \"All scores\" and \"All statuses\" to see "
                             "every card."));
-    m_stack->setCurrentWidget(shown > 0 ? static_cast<QWidget *>(m_list) : m_empty);
-    m_count->setText(total == 0 ? QString() : tr("%1 of %2 leads").arg(shown).arg(total));
-    m_export->setEnabled(shown > 0);
+    m_stack->setCurrentWidget(shown == 0 ? m_empty : board ? static_cast<QWidget *>(m_board) : m_list);
+    if (total == 0)
+        m_count->clear();
+    else if (shown == total)
+        m_count->setText(tr("%n lead(s)", nullptr, total));
+    else
+        m_count->setText(tr("%1 of %n lead(s)", nullptr, total).arg(shown));
+    m_export->setEnabled(m_filter->rowCount() > 0);
+    m_board->setMovesEnabled(!m_engine.isNull());
 
     const Lead *lead = shown > 0 ? selectedLead() : nullptr;
     m_details->setLead(lead, m_model->now());
@@ -381,30 +463,38 @@ void LeadsPage::copyCard()
 
 void LeadsPage::markStatus(const QString &status)
 {
-    const Lead *lead = selectedLead();
-    if (!lead || !m_engine)
-        return;
-    Core::Engine *engine = m_engine.data();
-    const QString id = lead->id;
-    // The engine owns every write, on its own thread.
-    QMetaObject::invokeMethod(engine, [engine, id, status] { engine->setLeadStatus(id, status, -1); });
-    m_feedback->setText(tr("%1 marked %2.").arg(LeadListModel::title(*lead), LeadListModel::statusText(status)));
+    if (const Lead *lead = selectedLead())
+        moveLead(lead->id, status);
 }
 
 void LeadsPage::book()
 {
-    const Lead *lead = selectedLead();
-    if (!lead || !m_engine)
+    if (const Lead *lead = selectedLead())
+        moveLead(lead->id, kBooked);
+}
+
+void LeadsPage::moveLead(const QString &leadId, const QString &status)
+{
+    const Lead *lead = m_model->leadAt(m_model->rowOfKey(leadId));
+    if (!lead || !m_engine || (lead->status == status && status != kBooked))
         return;
-    const QString id = lead->id;
     const QString title = LeadListModel::title(*lead);
-    const std::optional<qint64> cents = BookJobDialog::ask(this, title);
-    // The dialog ran an event loop: the engine or the lead may have gone meanwhile.
-    if (!cents || *cents <= 0 || !m_engine)
-        return;
+    qint64 value = -1;
+    if (status == kBooked) {
+        const std::optional<qint64> cents = BookJobDialog::ask(this, title);
+        // The dialog ran an event loop: the engine or the lead may have gone meanwhile.
+        if (!cents || *cents <= 0 || !m_engine)
+            return;
+        value = *cents;
+    }
+    // The chosen card follows its move to the other column.
+    m_selectedId = leadId;
     Core::Engine *engine = m_engine.data();
-    QMetaObject::invokeMethod(engine, [engine, id, value = *cents] { engine->setLeadStatus(id, kBooked, value); });
-    m_feedback->setText(tr("%1 booked for %2.").arg(title, LeadListModel::jobValueText(*cents)));
+    // The engine owns every write, on its own thread.
+    QMetaObject::invokeMethod(engine,
+                              [engine, leadId, status, value] { engine->setLeadStatus(leadId, status, value); });
+    m_feedback->setText(value >= 0 ? tr("%1 booked for %2.").arg(title, LeadListModel::jobValueText(value))
+                                   : tr("%1 marked %2.").arg(title, LeadListModel::statusText(status)));
 }
 
 void LeadsPage::openConversation()

@@ -12,21 +12,25 @@ class QLabel;
 class QListView;
 class QPushButton;
 class QStackedWidget;
+class QTabBar;
 class QTimer;
 
 namespace Rebound::Core {
 class Engine;
 struct Lead;
+struct LeadScoreCounts;
 } // namespace Rebound::Core
 
 namespace Rebound::Ui {
 
 class DataSource;
+class LeadBoard;
 class LeadCardWidget;
 class LeadFilterModel;
 class LeadListModel;
 
-// Lead cards, filterable by score and status, with call back, copy, booking and CSV export.
+// Lead cards on a board by status (or as a list filterable by score and status),
+// with call back, copy, moving between statuses, booking and CSV export.
 class LeadsPage final : public QWidget
 {
     Q_OBJECT
@@ -59,8 +63,12 @@ private:
     bool selectLead(const QString &leadId);
     void callBack();
     void copyCard();
+    bool boardShown() const;
+    void showBoard(bool board);
     void markStatus(const QString &status);
     void book();
+    void moveLead(const QString &leadId, const QString &status);
+    void onScoreCountsLoaded(const Core::LeadScoreCounts &counts);
     void openConversation();
     void exportCsv();
 
@@ -73,6 +81,9 @@ private:
     QLabel *m_statusLabel = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_scoreCounts = nullptr;
+    QTabBar *m_views = nullptr; // board or list
+    LeadBoard *m_board = nullptr;
     QPushButton *m_export = nullptr;
     QStackedWidget *m_stack = nullptr;
     QListView *m_list = nullptr;

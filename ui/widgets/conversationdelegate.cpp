@@ -1,6 +1,7 @@
 #include "conversationdelegate.h"
 
 #include "models/conversationlistmodel.h"
+#include "theme/theme.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -84,9 +85,9 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                                                             : tr("Cold");
         // Hot is the one to act on: filled; the others outlined.
         const bool hot = score == QLatin1String("hot");
-        const QColor fill = palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight);
-        const QColor ink = palette.color(selected ? QPalette::Highlight : QPalette::HighlightedText);
-        right = drawPill(painter, label, right, first, hot ? fill : QColor(), hot ? ink : text, hot ? QColor() : dim)
+        const QColor fill = selected ? palette.color(QPalette::HighlightedText) : Theme::scoreColor(score);
+        const QColor ink = selected ? palette.color(QPalette::Highlight) : Theme::onScoreColor(score);
+        right = drawPill(painter, label, right, first, hot ? fill : QColor(), hot ? ink : text, hot ? QColor() : fill)
             - kPadding;
     }
     QFont name = opt.font;

@@ -1,6 +1,7 @@
 #include "leadcarddelegate.h"
 
 #include "models/leadlistmodel.h"
+#include "theme/theme.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -86,9 +87,9 @@ void LeadCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QPainterPath pill;
     pill.addRoundedRect(QRectF(badgeRect).adjusted(0.5, 0.5, -0.5, -0.5), badgeRect.height() / 2.0,
                         badgeRect.height() / 2.0);
-    painter->fillPath(pill, option.palette.color(group, badgeBg));
+    painter->fillPath(pill, selected ? option.palette.color(group, badgeBg) : Theme::scoreColor(score));
     painter->setFont(bold);
-    painter->setPen(option.palette.color(group, badgeFg));
+    painter->setPen(selected ? option.palette.color(group, badgeFg) : Theme::onScoreColor(score));
     painter->drawText(badgeRect, Qt::AlignCenter, badgeText);
     painter->setFont(option.font);
     painter->setPen(muted);
@@ -105,14 +106,22 @@ void LeadCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     // Lines 2–4: job and urgency, address, age and number.
     const QString job = index.data(LeadListModel::JobRole).toString();
     const QString urgency = index.data(LeadListModel::UrgencyTextRole).toString();
-    QString line2 = (job.isEmpty() ? tr("Job not said yet") : job) + QStringLiteral(" · ") + urgency;
+    QString tail = QStringLiteral(" · ") + urgency;
     if (index.data(LeadListModel::CalledAgainRole).toBool())
-        line2 += QStringLiteral(" · ") + tr("called again");
+        tail += QStringLiteral(" · ") + tr("called again");
+    QString line2 = (job.isEmpty() ? tr("Job not said yet") : job) + tail;
+    const bool emergency = index.data(LeadListModel::UrgencyRole).toString() == QLatin1String("emergency");
+    // The caller's own words only where there is room; the job in words always.
+    const QString label = index.data(LeadListModel::JobLabelRole).toString();
+    if (!label.isEmpty() && (emergency ? boldFm : fm).horizontalAdvance(line2) > area.width())
+        line2 = label + tail;
     const QString address = index.data(LeadListModel::AddressRole).toString();
     const QString line3 = address.isEmpty() ? tr("No address yet") : address;
-    const QString line4 = index.data(LeadListModel::AgeTextRole).toString() + QStringLiteral(" · ")
+    QString line4 = index.data(LeadListModel::AgeTextRole).toString() + QStringLiteral(" · ")
         + index.data(LeadListModel::PhoneTextRole).toString();
-    const bool emergency = index.data(LeadListModel::UrgencyRole).toString() == QLatin1String("emergency");
+    const QString value = index.data(LeadListModel::JobValueTextRole).toString();
+    if (!value.isEmpty())
+        line4 = value + QStringLiteral(" · ") + line4;
     painter->setFont(emergency ? bold : option.font);
     int y = area.top() + fm.lineSpacing();
     painter->drawText(QRect(area.left(), y, area.width(), fm.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,

@@ -24,6 +24,21 @@ QFont metaFont(const QFont &base)
     return f;
 }
 
+QFont separatorFont(const QFont &base)
+{
+    QFont f = metaFont(base);
+    f.setBold(true);
+    return f;
+}
+
+// The height of the day heading above a bubble; 0 when the row does not start a day.
+qreal separatorHeight(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (index.data(MessageThreadModel::DaySeparatorRole).toString().isEmpty())
+        return 0;
+    return QFontMetricsF(separatorFont(option.font)).height() + 2 * kPadding;
+}
+
 int viewWidth(const QStyleOptionViewItem &option)
 {
     // The row rect is not reliable in sizeHint; the viewport is what the bubble must fit.
@@ -89,9 +104,11 @@ MessageBubbleDelegate::Geometry MessageBubbleDelegate::geometry(const QStyleOpti
     const qreal bubbleWidth = std::max(natural, 24.0) + 2 * kPadding;
     const qreal bubbleHeight = textHeight + 2 * kPadding;
 
-    const qreal top = option.rect.top() + kGap / 2.0;
+    const qreal separator = separatorHeight(option, index);
+    const qreal top = option.rect.top() + separator + kGap / 2.0;
     const qreal left = inbound ? option.rect.left() + kSide : option.rect.left() + width - kSide - bubbleWidth;
     Geometry g;
+    g.separator = QRectF(option.rect.left(), option.rect.top(), width, separator);
     g.bubble = QRectF(left, top, bubbleWidth, bubbleHeight);
     g.text = g.bubble.adjusted(kPadding, kPadding, -kPadding, -kPadding);
     const qreal metaWidth = std::min(std::max(bubbleWidth, metaMetrics.horizontalAdvance(meta) + 2),
@@ -146,6 +163,22 @@ void MessageBubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     }
     painter->setPen(ink);
     layout.draw(painter, g.text.topLeft());
+
+    if (!g.separator.isEmpty()) {
+        // The day's heading, centred between two hairlines, as chat apps show it.
+        const QString day = index.data(MessageThreadModel::DaySeparatorRole).toString();
+        painter->setFont(separatorFont(opt.font));
+        const QFontMetricsF fm(painter->font());
+        const qreal textWidth = std::min(fm.horizontalAdvance(day) + 2 * kPadding, g.separator.width());
+        const QRectF label(g.separator.center().x() - textWidth / 2, g.separator.top(), textWidth,
+                           g.separator.height());
+        painter->setPen(QPen(palette.color(QPalette::Mid), 1.0));
+        const qreal y = g.separator.center().y();
+        painter->drawLine(QPointF(g.separator.left() + kSide, y), QPointF(label.left(), y));
+        painter->drawLine(QPointF(label.right(), y), QPointF(g.separator.right() - kSide, y));
+        painter->setPen(palette.color(QPalette::PlaceholderText));
+        painter->drawText(label, Qt::AlignCenter, fm.elidedText(day, Qt::ElideRight, label.width()));
+    }
 
     painter->setFont(metaFont(opt.font));
     painter->setPen(palette.color(QPalette::PlaceholderText));

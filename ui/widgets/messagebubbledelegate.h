@@ -8,7 +8,8 @@ namespace Rebound::Ui {
 
 // Draws a MessageThreadModel row as a chat bubble: the caller's on the left,
 // the business's on the right, with time, delivery status and segment count
-// underneath. Colours come from the palette, so a dark theme works.
+// underneath, and the day's heading above the first message of each day.
+// Colours come from the palette, so a dark theme works.
 class MessageBubbleDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
 private:
     struct Geometry
     {
+        QRectF separator; // the day's heading above the bubble; empty when none
         QRectF bubble;
         QRectF text;
         QRectF meta;

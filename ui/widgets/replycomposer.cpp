@@ -65,7 +65,11 @@ void ReplyComposer::setText(const QString &text)
 {
     {
         const QSignalBlocker blocker(m_edit);
-        m_edit->setPlainText(text.left(maxCharacters));
+        // Never cut an emoji (a surrogate pair) in half at the cap.
+        int keep = std::min<int>(int(text.size()), maxCharacters);
+        if (keep < text.size() && keep > 0 && text.at(keep - 1).isHighSurrogate())
+            --keep;
+        m_edit->setPlainText(text.left(keep));
         m_edit->moveCursor(QTextCursor::End);
     }
     updateCounter();
@@ -100,23 +104,37 @@ void ReplyComposer::onTextChanged()
     Q_EMIT draftChanged(text);
 }
 
+QString ReplyComposer::counterText(const QString &text)
+{
+    const Core::SmsSegments measure = Core::SmsSegments::measure(text);
+    if (measure.segments == 0)
+        return {};
+    QString counter = measure.segments == 1 ? tr("Fits in one text")
+        : measure.segments > comfortableSegments
+        ? tr("%n texts — long replies cost more and may arrive split", nullptr, measure.segments)
+        : tr("%n text(s)", nullptr, measure.segments);
+    // The count of characters matters only close to a limit: the end of a single text, or the cap.
+    const qsizetype toCap = maxCharacters - text.size();
+    if (toCap <= 0)
+        counter +=
+            QStringLiteral(" · ") + tr("the limit of %1 characters is reached").arg(QLocale().toString(maxCharacters));
+    else if (toCap <= nearLimit)
+        counter += QStringLiteral(" · ") + tr("%n character(s) left", nullptr, int(toCap));
+    else if (measure.segments == 1 && measure.unitsLeftInSegment <= nearLimit)
+        counter += QStringLiteral(" · ") + tr("%n character(s) left", nullptr, measure.unitsLeftInSegment);
+    return counter;
+}
+
 void ReplyComposer::updateCounter()
 {
     const QString text = m_edit->toPlainText();
     const Core::SmsSegments measure = Core::SmsSegments::measure(text);
-    const int left = measure.unitsLeftInSegment;
-    const QString leftText = left == 1 ? tr("1 character left") : tr("%1 characters left").arg(left);
     const bool warn = measure.segments > comfortableSegments;
-    QString counter = warn
-        ? tr("%1 segments — long texts cost more and may arrive split · %2").arg(measure.segments).arg(leftText)
-        : tr("%1 of %2 segments · %3").arg(measure.segments).arg(comfortableSegments).arg(leftText);
-    if (text.size() >= maxCharacters)
-        counter += tr(" · the limit of %1 characters is reached").arg(QLocale().toString(maxCharacters));
-    m_counter->setText(counter);
+    m_counter->setText(counterText(text));
     m_counter->setToolTip(measure.encoding == Core::SmsSegments::Encoding::Ucs2
                               ? tr("This reply has characters outside the basic SMS alphabet (such as emoji or "
-                                   "curly quotes), so each segment holds 70 characters instead of 160.")
-                              : tr("A segment holds 160 plain characters; longer texts are sent as several."));
+                                   "curly quotes), so each text holds 70 characters instead of 160.")
+                              : tr("One text holds 160 plain characters; longer replies are sent as several."));
     if (m_counter->property("warning").toBool() != warn) {
         // A dynamic property only restyles once the style sheet is applied again.
         m_counter->setProperty("warning", warn);

@@ -8,7 +8,7 @@ class QPushButton;
 
 namespace Rebound::Ui {
 
-// The reply box under a thread: a live SMS segment counter, a 1,600-character
+// The reply box under a thread: how many texts the reply makes, a 1,600-character
 // cap, Ctrl+Enter to send, and the reason when replying is not possible.
 class ReplyComposer final : public QWidget
 {
@@ -20,6 +20,8 @@ public:
     static constexpr int maxCharacters = 1600;
     // Past two segments a reply costs more and starts to arrive in pieces on older phones.
     static constexpr int comfortableSegments = 2;
+    // How close to a limit the characters left start to show.
+    static constexpr int nearLimit = 20;
 
     explicit ReplyComposer(QWidget *parent = nullptr);
     ~ReplyComposer() override;
@@ -29,6 +31,8 @@ public:
     void setText(const QString &text);
     // Why no reply can be sent now (opted out, not connected); empty enables the box.
     void setDisabledReason(const QString &reason);
+    // The words under the box: "Fits in one text", "2 texts", characters left near a limit.
+    static QString counterText(const QString &text);
 
 Q_SIGNALS:
     void sendRequested(const QString &body);
