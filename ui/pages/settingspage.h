@@ -3,14 +3,18 @@
 #include <QList>
 #include <QWidget>
 
+#include <memory>
 #include <utility>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
-class QWidget;
+class QTimer;
 
 namespace Rebound::Core {
 class AppSettings;
@@ -18,8 +22,15 @@ class AppSettings;
 
 namespace Rebound::Ui {
 
-// The account, lines, business profile, language and engine options at a
-// glance, with the setup wizard one click away.
+class Autostart;
+class BusinessProfileEdit;
+class OpeningHoursEdit;
+
+// Every setting, edited in place and saved as soon as it makes sense: the
+// business profile, opening hours and closures, time zone, the text-back
+// messages with a live preview, the owner's cell, alerts, language, poll
+// interval and start at login. The account itself (service, numbers, webhooks) is shown read-only,
+// with the setup wizard one click away to connect one.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -27,15 +38,21 @@ class SettingsPage final : public QWidget
 
 public:
     SettingsPage(Core::AppSettings &settings, QWidget *parent = nullptr);
+    // `autostart` decides where start-at-login is written (tests point it at a temporary folder).
+    SettingsPage(Core::AppSettings &settings, std::unique_ptr<Autostart> autostart, QWidget *parent = nullptr);
     ~SettingsPage() override;
 
     // Shows the settings again (after the wizard saved new ones).
     void reload();
 
+    // The caller's name the template preview uses.
+    static QString sampleCallerName();
+
 Q_SIGNALS:
     void setupWizardRequested();
     void assistantSetupRequested();
     void languageChanged(const QString &language); // system, en, es
+    // A setting the running engine uses was saved (AppSettings::engineSettings()).
     void settingsChanged();
 
 protected:
@@ -44,9 +61,20 @@ protected:
 private:
     QFormLayout *addGroup(QWidget *parent, const char *title);
     QLabel *addValue(QFormLayout *form, const char *label, const char *objectName);
+    QLabel *addError(QFormLayout *form, const char *objectName);
+    void addRow(QFormLayout *form, const char *label, QWidget *field);
+    void buildEditors(QWidget *content);
+    void saved();
+    void saveOwnerCell();
+    void saveTemplates();
+    void showPreviews();
+    void savePollInterval(int seconds);
+    void saveStartAtLogin(bool on);
+    static void showError(QLabel *label, const QString &error);
     void retranslate();
 
     Core::AppSettings &m_settings;
+    std::unique_ptr<Autostart> m_autostart;
     QList<std::pair<QWidget *, const char *>> m_texts; // retranslated on a language change
     QLabel *m_demoNote = nullptr;
     QLabel *m_provider = nullptr;
@@ -55,19 +83,24 @@ private:
     QLabel *m_secretNote = nullptr;
     QLabel *m_lines = nullptr;
     QPushButton *m_runSetup = nullptr;
-    QLabel *m_businessName = nullptr;
-    QLabel *m_trade = nullptr;
-    QLabel *m_hours = nullptr;
-    QLabel *m_timeZone = nullptr;
-    QLabel *m_serviceArea = nullptr;
-    QLabel *m_ownerName = nullptr;
-    QLabel *m_answers = nullptr;
-    QLabel *m_ownerCell = nullptr;
-    QLabel *m_businessHoursTemplate = nullptr;
-    QLabel *m_afterHoursTemplate = nullptr;
+    BusinessProfileEdit *m_business = nullptr;
     QLabel *m_webhooks = nullptr;
+    QLabel *m_hoursNote = nullptr;
+    OpeningHoursEdit *m_hours = nullptr;
+    QLineEdit *m_ownerCell = nullptr;
+    QLabel *m_ownerCellError = nullptr;
+    QCheckBox *m_notifications = nullptr;
+    QPlainTextEdit *m_businessHoursTemplate = nullptr;
+    QPlainTextEdit *m_afterHoursTemplate = nullptr;
+    QLabel *m_businessHoursPreview = nullptr;
+    QLabel *m_afterHoursPreview = nullptr;
+    QLabel *m_templateError = nullptr;
+    QTimer *m_templateSave = nullptr;
     QComboBox *m_language = nullptr;
     QSpinBox *m_pollInterval = nullptr;
+    QLabel *m_pollIntervalError = nullptr;
+    QCheckBox *m_startAtLogin = nullptr;
+    QLabel *m_startAtLoginError = nullptr;
     QPushButton *m_assistant = nullptr;
 };
 

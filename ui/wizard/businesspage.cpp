@@ -2,6 +2,9 @@
 
 #include "setupstate.h"
 
+#include "widgets/openinghoursedit.h"
+
+#include "config/openinghours.h"
 #include "domain/phonenumber.h"
 
 #include <QComboBox>
@@ -35,6 +38,10 @@ BusinessPage::BusinessPage(SetupState &state, QWidget *parent)
         m_trade->addItem(b.trade, b.trade); // a trade saved by a newer version stays selectable
     m_trade->setCurrentIndex(m_trade->findData(b.trade));
     m_hours = addLine("hoursEdit", b.hours, tr("e.g. Mon-Fri 7am-6pm, Sat 8am-noon"));
+    m_hoursNote = new QLabel(this);
+    m_hoursNote->setObjectName(QStringLiteral("hoursNote"));
+    m_hoursNote->setWordWrap(true);
+    m_hoursNote->setTextFormat(Qt::PlainText);
 
     m_timeZone = new QComboBox(this);
     m_timeZone->setObjectName(QStringLiteral("timeZoneCombo"));
@@ -70,6 +77,7 @@ BusinessPage::BusinessPage(SetupState &state, QWidget *parent)
     form->addRow(tr("Business &name:"), m_name);
     form->addRow(tr("&Trade:"), m_trade);
     form->addRow(tr("&Hours:"), m_hours);
+    form->addRow(QString(), m_hoursNote);
     form->addRow(tr("Time &zone:"), m_timeZone);
     form->addRow(tr("Service &area:"), m_area);
     form->addRow(tr("Owner's &first name:"), m_ownerName);
@@ -101,7 +109,9 @@ BusinessPage::BusinessPage(SetupState &state, QWidget *parent)
     for (QLineEdit *edit : {m_name, m_ownerCell})
         connect(edit, &QLineEdit::textChanged, this, &BusinessPage::updateErrors);
     connect(m_timeZone, &QComboBox::currentTextChanged, this, &BusinessPage::updateErrors);
+    connect(m_hours, &QLineEdit::textChanged, this, &BusinessPage::updateHoursNote);
     updateErrors();
+    updateHoursNote();
 }
 
 BusinessPage::~BusinessPage() = default;
@@ -154,6 +164,26 @@ void BusinessPage::updateErrors()
     m_ownerCellError->setText(error);
     m_ownerCellError->setVisible(!error.isEmpty());
     Q_EMIT completeChanged();
+}
+
+void BusinessPage::updateHoursNote()
+{
+    // The hours choose between the business-hours and after-hours texts, so
+    // the person sees how they were read, and is told plainly when they were not.
+    const QString text = m_hours->text().trimmed();
+    const QByteArray zone = m_timeZone->currentText().trimmed().toLatin1();
+    const QString standard = OpeningHoursEdit::summary(Core::OpeningHours::standard(zone));
+    if (text.isEmpty()) {
+        m_hoursNote->setText(
+            tr("No hours given: Rebound uses %1 until you set yours here or in Settings.").arg(standard));
+    } else if (const auto parsed = Core::OpeningHours::parse(text, zone)) {
+        m_hoursNote->setText(tr("Read as: %1").arg(OpeningHoursEdit::summary(*parsed)));
+    } else {
+        m_hoursNote->setText(tr("Rebound cannot read these hours, so it will use the standard hours (%1) to choose "
+                                "between the business-hours and after-hours texts. Try e.g. “Mon-Fri 7am-6pm, Sat "
+                                "8am-noon”, or set them in Settings later.")
+                                 .arg(standard));
+    }
 }
 
 bool BusinessPage::isComplete() const

@@ -31,11 +31,13 @@ public:
 private:
     QLineEdit *addLine(const char *objectName, const QString &text, const QString &placeholder);
     void updateErrors();
+    void updateHoursNote();
 
     SetupState &m_state;
     QLineEdit *m_name = nullptr;
     QComboBox *m_trade = nullptr;
     QLineEdit *m_hours = nullptr;
+    QLabel *m_hoursNote = nullptr; // how Rebound reads the hours, or that it cannot
     QComboBox *m_timeZone = nullptr;
     QLineEdit *m_area = nullptr;
     QLineEdit *m_ownerName = nullptr;
