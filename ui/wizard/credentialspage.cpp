@@ -112,6 +112,9 @@ CredentialsPage::CredentialsPage(SetupState &state, QWidget *parent)
     connect(m_token, &QLineEdit::returnPressed, this, &CredentialsPage::startCheck);
     connect(m_showToken, &QCheckBox::toggled, this,
             [this](bool show) { m_token->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
+    connect(m_sid, &QLineEdit::textChanged, this, &CredentialsPage::updateSecretHint);
+    connect(m_token, &QLineEdit::textChanged, this, &CredentialsPage::updateSecretHint);
+    updateSecretHint();
     for (QLineEdit *edit : {m_sid, m_keySid, m_token})
         connect(edit, &QLineEdit::textChanged, this, &CredentialsPage::onEdited);
     connect(modeGroup, &QButtonGroup::buttonToggled, this, [this] {
@@ -165,7 +168,7 @@ void CredentialsPage::applyProvider()
 QString CredentialsPage::formatProblem() const
 {
     const QString sid = m_sid->text().trimmed();
-    const QString token = m_token->text().trimmed();
+    const QString token = secret();
     const bool signalWire = m_state.provider == Provider::SignalWire;
     const bool key = !signalWire && m_keyMode->isChecked();
     if (signalWire) {
@@ -223,7 +226,7 @@ void CredentialsPage::startCheck()
     config.baseUrl = m_state.baseUrl();
     config.accountSid = m_sid->text().trimmed();
     config.apiKeySid = m_state.useApiKey ? m_keySid->text().trimmed() : QString();
-    config.secret = m_token->text().trimmed();
+    config.secret = secret();
     m_verified = false;
     m_status->setText(tr("Checking with %1…").arg(m_state.providerName()));
     setBusy(true);
@@ -271,14 +274,37 @@ bool CredentialsPage::validatePage()
     m_state.accountSid = m_sid->text().trimmed();
     m_state.useApiKey = m_state.provider != Provider::SignalWire && m_keyMode->isChecked();
     m_state.apiKeySid = m_state.useApiKey ? m_keySid->text().trimmed() : QString();
-    m_state.secret = m_token->text().trimmed();
+    m_state.secret = secret();
     return true;
 }
 
 void CredentialsPage::offerSavedSecret(const QString &accountSid, const QString &secret)
 {
-    if (m_token->text().isEmpty() && m_sid->text().trimmed() == accountSid)
-        m_token->setText(secret);
+    m_savedSid = accountSid;
+    m_savedSecret = secret;
+    updateSecretHint();
+    Q_EMIT completeChanged();
+}
+
+bool CredentialsPage::usesSavedSecret() const
+{
+    return m_token->text().trimmed().isEmpty() && !m_savedSecret.isEmpty() && m_sid->text().trimmed() == m_savedSid;
+}
+
+QString CredentialsPage::secret() const
+{
+    return usesSavedSecret() ? m_savedSecret : m_token->text().trimmed();
+}
+
+void CredentialsPage::updateSecretHint()
+{
+    // "Show" reveals only what was typed here; the saved secret stays in the credential store.
+    const bool saved = !m_savedSecret.isEmpty() && m_sid->text().trimmed() == m_savedSid;
+    m_token->setPlaceholderText(saved ? tr("Saved in this computer's credential store — leave empty to keep it")
+                                      : QString());
+    m_showToken->setEnabled(!m_token->text().isEmpty());
+    if (m_token->text().isEmpty())
+        m_showToken->setChecked(false);
 }
 
 } // namespace Rebound::Ui

@@ -31,8 +31,10 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-    // Fills the secret read back from the credential store, unless one was typed.
+    // The secret already in the credential store for this account: used when the secret
+    // field is left empty, and never put in the field (where "Show" would reveal it).
     void offerSavedSecret(const QString &accountSid, const QString &secret);
+    bool usesSavedSecret() const;
     // Why the typed values can't be right, before asking the provider; empty when plausible.
     QString formatProblem() const;
 
@@ -42,6 +44,8 @@ private:
     void startCheck();
     void onChecked(const CredentialCheckResult &result);
     void setBusy(bool busy);
+    void updateSecretHint();
+    QString secret() const; // the typed secret, or the saved one
 
     SetupState &m_state;
     CredentialCheck *m_check = nullptr;
@@ -59,6 +63,8 @@ private:
     QProgressBar *m_busy = nullptr;
     QLabel *m_status = nullptr;
     bool m_verified = false;
+    QString m_savedSid;
+    QString m_savedSecret;
     QString m_verifiedBaseUrl; // the server the check passed against
 };
 

@@ -97,6 +97,12 @@ void SetupWizard::onSecretWritten(bool ok, const QString &error)
         m_secrets.write(Core::SecretStore::webhookSigningKey(m_state->accountSid), m_state->webhookAuthToken,
                         [](const Core::SecretStore::Result &) {});
     }
+    // A different account replaces the old one: its secrets leave the credential store too.
+    const QString previousSid = m_settings.accountSid();
+    if (!previousSid.isEmpty() && previousSid != m_state->accountSid) {
+        m_secrets.remove(Core::SecretStore::providerSecretKey(previousSid), [](const Core::SecretStore::Result &) {});
+        m_secrets.remove(Core::SecretStore::webhookSigningKey(previousSid), [](const Core::SecretStore::Result &) {});
+    }
     m_state->writeTo(m_settings);
     m_webhooks->setSaveStatus(tr("Saved."));
     Q_EMIT accountConnected();

@@ -123,17 +123,18 @@ QString TemplatesPage::segmentText(const QString &message)
     if (s.segments == 0)
         return tr("The message is empty.");
     const bool gsm = s.encoding == Core::SmsSegments::Encoding::Gsm7;
-    QString text =
-        tr("%n text message(s), %1 characters left in the last one.", nullptr, s.segments).arg(s.unitsLeftInSegment);
+    QString text = s.segments == 1
+        ? tr("Fits in one text, with %n character(s) to spare.", nullptr, s.unitsLeftInSegment)
+        : tr("Sent as %n texts.", nullptr, s.segments);
     if (!gsm)
         text += QLatin1Char(' ')
             + tr("It has characters outside the basic SMS alphabet (an emoji, curly quotes or accents), so each "
                  "text holds 70 characters instead of 160.");
     if (s.segments > kMaxComfortableSegments)
         text += QLatin1Char(' ')
-            + tr("Warning: this is long. Carriers bill each of the %1 parts, and a short first text gets more "
-                 "replies. Try to keep it to 2.")
-                  .arg(s.segments);
+            + tr("Warning: this is long. Carriers bill each of the %n texts, and a short first text gets more "
+                 "replies. Try to keep it to 2.",
+                 nullptr, s.segments);
     return text;
 }
 
