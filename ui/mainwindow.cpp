@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
 #include "data/datasource.h"
+#include "dialogs/messagebox.h"
 #include "insights/insightspage.h"
 #include "pages/callspage.h"
 #include "pages/inboxpage.h"
 #include "pages/leadspage.h"
 #include "pages/settingspage.h"
+#include "theme/theme.h"
 
 #include "config/appsettings.h"
 #include "engine/engine.h"
@@ -18,6 +20,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -67,7 +70,7 @@ MainWindow::MainWindow(Core::AppSettings &settings, DataSource *data, QWidget *p
     m_sidebar = new QListWidget(central);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setIconSize(QSize(20, 20));
-    m_sidebar->setFixedWidth(190);
+    m_sidebar->setFixedWidth(Theme::sidebarWidth);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     for (const char *icon : {"inbox", "leads", "calls", "insights", "settings"}) {
         auto *item =
@@ -129,7 +132,10 @@ MainWindow::MainWindow(Core::AppSettings &settings, DataSource *data, QWidget *p
 
     retranslate();
     m_sidebar->setCurrentRow(0);
-    resize(1180, 760);
+    Theme::applyIcons(this);
+    // Fits a 1280×800 laptop with its taskbar and title bar; larger screens get the same start.
+    setMinimumSize(960, 600);
+    resize(QSize(1200, 720).boundedTo(screen()->availableGeometry().size()));
 }
 
 MainWindow::~MainWindow() = default;
@@ -269,7 +275,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
         Q_EMIT hiddenToTray();
         return;
     }
-    QMainWindow::closeEvent(event);
+    // No tray to keep running in: closing quits, and the person should know what stops with it.
+    event->ignore();
+    const QString text = m_demo
+        ? tr("The demo stops when Rebound closes.")
+        : tr("While Rebound is closed, missed calls are not texted back and replies wait until it opens again.");
+    const auto answer = MessageBox::question(this, tr("Quit Rebound?"), text, QMessageBox::Close | QMessageBox::Cancel,
+                                             QMessageBox::Close);
+    if (answer == QMessageBox::Close)
+        Q_EMIT quitRequested();
 }
 
 } // namespace Rebound::Ui

@@ -68,6 +68,8 @@ public:
 Q_SIGNALS:
     void connectAccountRequested();
     void hiddenToTray();
+    // Closed with no tray to hide in, and the person agreed that texting stops.
+    void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

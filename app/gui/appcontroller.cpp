@@ -4,10 +4,13 @@
 #include "dialogs/assistantdialog.h"
 #include "mainwindow.h"
 #include "pages/settingspage.h"
+#include "tray/notifier.h"
 #include "tray/trayicon.h"
 #include "wizard/setupwizard.h"
 
+#include "domain/phonenumber.h"
 #include "engine/engine.h"
+#include "provider/twilioclient.h"
 #include "provider/webhooklistener.h"
 #include "qualify/llmresponder.h"
 #include "qualify/qualifier.h"
@@ -53,8 +56,6 @@ AppController::AppController(AppSettings &settings, SecretStore &secrets, QObjec
     , m_secrets(secrets)
     , m_data(std::make_unique<Ui::DataSource>())
 {
-    m_engineThread.setObjectName(QStringLiteral("engine"));
-    m_sandboxThread.setObjectName(QStringLiteral("sandbox"));
     m_window = std::make_unique<Ui::MainWindow>(m_settings, m_data.get());
     // Many engine changes arrive in bursts; the window reloads at most a few times a second.
     m_refresh.setSingleShot(true);
@@ -77,32 +78,57 @@ AppController::AppController(AppSettings &settings, SecretStore &secrets, QObjec
     });
     connect(m_window->settingsPage(), &Ui::SettingsPage::languageChanged, this,
             &AppController::languageChangeRequested);
+    // Edits on the settings page reach the running engine at once, on its own thread.
+    connect(m_window->settingsPage(), &Ui::SettingsPage::settingsChanged, this, [this] {
+        if (!m_engine)
+            return;
+        QMetaObject::invokeMethod(
+            m_engine,
+            [engine = m_engine, next = m_settings.engineSettings(), demo = m_demo]() mutable {
+                if (!engine)
+                    return;
+                // The demo keeps its own business and owner; it takes the rest to show them working.
+                if (demo) {
+                    next.ownerCell = engine->config().ownerCell;
+                    next.rules.businessName = engine->config().rules.businessName;
+                }
+                engine->applySettings(next);
+            },
+            Qt::QueuedConnection);
+    });
 
     if (Ui::TrayIcon::isAvailable()) {
         m_tray = std::make_unique<Ui::TrayIcon>();
         connect(m_tray.get(), &Ui::TrayIcon::openRequested, this, &AppController::showWindow);
-        connect(m_tray.get(), &Ui::TrayIcon::leadRequested, this, [this](const QString &id) {
-            showWindow();
-            m_window->openLead(id);
-        });
-        connect(m_tray.get(), &Ui::TrayIcon::quitRequested, qApp, &QApplication::quit);
+        connect(m_tray.get(), &Ui::TrayIcon::quitRequested, this, &AppController::quit);
         m_window->setCloseHidesToTray(true);
         connect(m_window.get(), &Ui::MainWindow::hiddenToTray, this, [this] {
             if (m_settings.trayHintShown())
                 return;
             m_settings.setTrayHintShown(true);
-            m_tray->notify(tr("Rebound is still running"),
-                           tr("Missed calls are still texted back while the window is closed. Quit from this "
-                              "icon's menu."));
+            m_notifier->notify(tr("Rebound is still running"),
+                               tr("Missed calls are still texted back while the window is closed. Quit from this "
+                                  "icon's menu."));
         });
         m_tray->show();
     }
+    // Without a tray (stock GNOME) closing the window quits, once the person has read that texting stops.
+    connect(m_window.get(), &Ui::MainWindow::quitRequested, this, &AppController::quit);
+    m_notifier = std::make_unique<Ui::Notifier>(m_tray.get());
+    connect(m_notifier.get(), &Ui::Notifier::leadRequested, this, [this](const QString &id) {
+        showWindow();
+        m_window->openLead(id);
+    });
+    connect(m_notifier.get(), &Ui::Notifier::openRequested, this, &AppController::showWindow);
 }
 
 AppController::~AppController()
 {
+    // The last resort when the app ends without quit(): the threads must not outlive their objects.
     stopEngine();
     stopSandbox();
+    for (QThread *thread : std::as_const(m_stopping))
+        thread->wait();
 }
 
 void AppController::start()
@@ -130,6 +156,11 @@ void AppController::start()
     });
 }
 
+Engine *AppController::engine() const
+{
+    return m_engine;
+}
+
 void AppController::showWindow()
 {
     m_window->show();
@@ -141,25 +172,45 @@ void AppController::startDemo()
 {
     stopEngine();
     stopSandbox();
-    m_demo = true;
-    // The sandbox and its scenario run on their own thread, like the account's server would be elsewhere.
-    m_sandbox = new SandboxServer;
-    m_scenario = new SandboxScenario(m_sandbox, SandboxScenario::Kind::Demo, SandboxScenario::Options{});
-    m_sandbox->moveToThread(&m_sandboxThread);
-    m_scenario->moveToThread(&m_sandboxThread);
-    connect(&m_sandboxThread, &QThread::finished, m_scenario.data(), &QObject::deleteLater);
-    connect(&m_sandboxThread, &QThread::finished, m_sandbox.data(), &QObject::deleteLater);
-    m_sandboxThread.start();
-    QUrl baseUrl;
-    QMetaObject::invokeMethod(
-        m_sandbox,
-        [this, &baseUrl] {
-            m_sandbox->resetWorld();
-            m_sandbox->start();
-            baseUrl = m_sandbox->baseUrl();
-        },
-        Qt::BlockingQueuedConnection);
+    const int generation = ++m_generation;
+    m_window->setDemoMode(true);
+    m_window->setConnectionText(tr("Starting the demo…"));
+    whenStopped([this, generation] {
+        if (generation == m_generation)
+            launchDemo(generation);
+    });
+}
 
+void AppController::launchDemo(int generation)
+{
+    m_demo = true;
+    m_demoNotifications = 0;
+    // The sandbox and its scenario run on their own thread, like the account's server would be elsewhere.
+    auto *thread = new QThread(this);
+    thread->setObjectName(QStringLiteral("sandbox"));
+    auto *sandbox = new SandboxServer;
+    auto *scenario = new SandboxScenario(sandbox, SandboxScenario::Kind::Demo, SandboxScenario::Options{});
+    sandbox->moveToThread(thread);
+    scenario->moveToThread(thread);
+    connect(thread, &QThread::finished, scenario, &QObject::deleteLater);
+    connect(thread, &QThread::finished, sandbox, &QObject::deleteLater);
+    m_sandbox = sandbox;
+    m_scenario = scenario;
+    m_sandboxThread = thread;
+    thread->start();
+    QMetaObject::invokeMethod(sandbox, [this, sandbox, generation] {
+        sandbox->resetWorld();
+        sandbox->start();
+        const QUrl baseUrl = sandbox->baseUrl();
+        QMetaObject::invokeMethod(
+            this, [this, generation, baseUrl] { continueDemo(generation, baseUrl); }, Qt::QueuedConnection);
+    });
+}
+
+void AppController::continueDemo(int generation, const QUrl &baseUrl)
+{
+    if (generation != m_generation)
+        return;
     // A fresh demo each time: its own database, never the account's.
     m_databasePath = QDir(dataDir()).filePath(QStringLiteral("demo.sqlite"));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -177,9 +228,6 @@ void AppController::startDemo()
     config.business.trade = QStringLiteral("plumbing");
     config.rules.businessName = config.business.name;
     startEngine(config, makeResponder(std::nullopt));
-    m_window->setDemoMode(true);
-    m_window->setConnectionText(tr("Demo mode: built-in sandbox"));
-    QMetaObject::invokeMethod(m_scenario, [s = m_scenario] { s->start(); });
 }
 
 void AppController::startAccount(const QString &secret)
@@ -216,6 +264,16 @@ void AppController::startAccountWith(const QString &secret, const std::optional<
 {
     stopEngine();
     stopSandbox();
+    const int generation = ++m_generation;
+    m_window->setConnectionText(tr("Connecting…"));
+    whenStopped([this, generation, secret, assistant] {
+        if (generation == m_generation)
+            launchAccount(secret, assistant);
+    });
+}
+
+void AppController::launchAccount(const QString &secret, const std::optional<LlmResponder::Options> &assistant)
+{
     m_demo = false;
     m_databasePath = Database::defaultSqlitePath();
     EngineConfig config;
@@ -231,38 +289,50 @@ void AppController::startAccountWith(const QString &secret, const std::optional<
     config.ownerCell = m_settings.ownerCell();
     config.business = m_settings.business();
     config.rules.businessName = config.business.name;
-    config.rules.hours = BusinessHours::standard(config.business.timeZone.toUtf8());
+    // The hours typed in the wizard or set in Settings choose the template.
+    config.rules.hours = m_settings.openingHours();
+    config.desktopAlerts = m_settings.desktopNotifications();
     config.rules.businessHoursTemplate = m_settings.businessHoursTemplate();
     config.rules.afterHoursTemplate = m_settings.afterHoursTemplate();
     if (m_settings.webhooksEnabled())
         config.webhookPublicUrl = QUrl(m_settings.webhookPublicUrl());
     m_window->setDemoMode(false);
-    m_window->setConnectionText(tr("Connected to %1").arg(m_settings.accountSid()));
+    m_window->setConnectionText(tr("Connecting to the account…"));
     startEngine(config, makeResponder(assistant));
 }
 
 void AppController::startEngine(const EngineConfig &config, std::unique_ptr<Core::Responder> responder)
 {
+    auto *thread = new QThread(this);
+    thread->setObjectName(QStringLiteral("engine"));
     auto *engine = new Engine(config, std::move(responder));
-    m_engine = engine;
-    engine->moveToThread(&m_engineThread);
-    connect(&m_engineThread, &QThread::finished, engine, &QObject::deleteLater);
+    engine->moveToThread(thread);
+    connect(thread, &QThread::finished, engine, &QObject::deleteLater);
     connect(engine, &Engine::event, this, &AppController::onEvent);
     connect(engine, &Engine::event, m_window.get(), &Ui::MainWindow::onEngineEvent);
     connect(engine, &Engine::polled, m_window.get(), &Ui::MainWindow::onPolled);
     connect(engine, &Engine::historyImportRunning, m_window.get(), &Ui::MainWindow::onHistoryImport);
     connect(engine, &Engine::leaseChanged, m_window.get(), &Ui::MainWindow::onLeaseChanged);
     connect(engine, &Engine::storeChanged, this, &AppController::scheduleRefresh);
-    connect(engine, &Engine::leadAlert, this, [this](const QString &leadId, const QString &summary) {
-        if (m_tray)
-            m_tray->notifyLead(leadId, summary);
+    connect(engine, &Engine::leadAlert, this, &AppController::onLeadAlert);
+    m_engine = engine;
+    m_engineThread = thread;
+    thread->start();
+    // Opening the database runs the migrations: on the engine's thread, answered by a message.
+    const int generation = m_generation;
+    QMetaObject::invokeMethod(engine, [this, engine, config, generation] {
+        QString error;
+        const bool opened = engine->open(&error);
+        QMetaObject::invokeMethod(
+            this, [=, this] { onEngineOpened(generation, engine, config, opened, error); }, Qt::QueuedConnection);
     });
-    m_engineThread.start();
+}
 
-    QString error;
-    bool opened = false;
-    QMetaObject::invokeMethod(
-        engine, [&] { opened = engine->open(&error); }, Qt::BlockingQueuedConnection);
+void AppController::onEngineOpened(int generation, Engine *engine, const EngineConfig &config, bool opened,
+                                   const QString &error)
+{
+    if (generation != m_generation || engine != m_engine)
+        return; // replaced or stopped while it opened
     if (!opened) {
         QMessageBox::critical(m_window.get(), tr("Rebound"), tr("The database could not be opened: %1").arg(error));
         return;
@@ -297,32 +367,130 @@ void AppController::startEngine(const EngineConfig &config, std::unique_ptr<Core
             engine->setWebhookUrls(listener->voiceStatusUrl(), listener->smsUrl());
         });
     }
+    if (!m_demo) {
+        // The account by the name its owner gave it, with the line it watches: an SID says nothing.
+        // Asked on the engine's thread, once, before its first poll.
+        const ProviderConfig provider = config.provider;
+        const QString line = config.lines.isEmpty() ? QString() : config.lines.constFirst().e164;
+        const int lines = int(config.lines.size());
+        QMetaObject::invokeMethod(engine, [this, engine, provider, line, lines, generation] {
+            ProviderConfig quick = provider;
+            quick.requestTimeout = std::chrono::seconds(10);
+            TwilioClient client(quick);
+            const auto account = client.fetchAccount();
+            const QString name = account ? account.value().friendlyName : QString();
+            const QString problem = account ? QString() : account.error().describe();
+            QMetaObject::invokeMethod(
+                this,
+                [this, engine, name, problem, line, lines, generation] {
+                    if (generation == m_generation && engine == m_engine)
+                        showAccount(name, problem, line, lines);
+                },
+                Qt::QueuedConnection);
+        });
+    }
     QMetaObject::invokeMethod(engine, &Engine::start);
+    if (m_demo) {
+        m_window->setConnectionText(tr("Demo mode: built-in sandbox"));
+        // The scenario's callers ring once the engine is there to see them.
+        if (m_scenario)
+            QMetaObject::invokeMethod(m_scenario, [s = m_scenario] { s->start(); });
+    }
     m_data->refreshAll();
+    Q_EMIT engineStarted();
+}
+
+void AppController::showAccount(const QString &name, const QString &problem, const QString &line, int lines)
+{
+    const PhoneNumber number = PhoneNumber::fromE164(line);
+    const QString shown = number.isValid() ? number.display() : line;
+    const QString numbers = lines > 1 ? tr("%1 and %n other number(s)", nullptr, lines - 1).arg(shown) : shown;
+    if (!problem.isEmpty()) {
+        m_window->setConnectionText(tr("Watching %1 — the account could not be read: %2").arg(numbers, problem));
+        return;
+    }
+    m_window->setConnectionText(name.isEmpty() ? tr("Connected · %1").arg(numbers)
+                                               : tr("Connected to “%1” · %2").arg(name, numbers));
+}
+
+void AppController::onLeadAlert(const QString &leadId, const QString &summary)
+{
+    if (m_demo && ++m_demoNotifications > DemoNotificationLimit)
+        return; // the demo's later leads arrive quietly, on the leads page
+    m_notifier->notifyLead(leadId, summary);
 }
 
 void AppController::stopEngine()
 {
-    if (!m_engineThread.isRunning())
+    if (!m_engineThread)
         return;
-    if (m_engine) {
-        m_engine->interrupt();
-        QMetaObject::invokeMethod(m_engine, &Engine::stop, Qt::BlockingQueuedConnection);
-    }
+    QThread *thread = std::exchange(m_engineThread, nullptr);
+    Engine *engine = m_engine;
+    m_engine = nullptr;
     m_window->setEngine(nullptr);
-    m_engineThread.quit();
-    m_engineThread.wait();
+    m_stopping.insert(thread);
+    connect(thread, &QThread::finished, this, [this, thread] { onThreadFinished(thread); });
+    if (!engine) {
+        thread->quit();
+        return;
+    }
+    // Cut any request in flight short; the outbox finds out later what became of a send.
+    engine->interrupt();
+    QMetaObject::invokeMethod(engine, [engine, thread] {
+        engine->stop();
+        thread->quit();
+    });
 }
 
 void AppController::stopSandbox()
 {
-    if (!m_sandboxThread.isRunning())
+    if (!m_sandboxThread)
         return;
-    if (m_scenario)
-        QMetaObject::invokeMethod(
-            m_scenario, [s = m_scenario] { s->stop(); }, Qt::BlockingQueuedConnection);
-    m_sandboxThread.quit();
-    m_sandboxThread.wait();
+    QThread *thread = std::exchange(m_sandboxThread, nullptr);
+    QPointer<SandboxScenario> scenario = m_scenario;
+    m_stopping.insert(thread);
+    connect(thread, &QThread::finished, this, [this, thread] { onThreadFinished(thread); });
+    QMetaObject::invokeMethod(m_sandbox ? static_cast<QObject *>(m_sandbox.data()) : thread, [scenario, thread] {
+        if (scenario)
+            scenario->stop();
+        thread->quit();
+    });
+}
+
+void AppController::whenStopped(std::function<void()> next)
+{
+    if (m_stopping.isEmpty()) {
+        next();
+        return;
+    }
+    m_afterStopped.append(std::move(next));
+}
+
+void AppController::onThreadFinished(QThread *thread)
+{
+    if (!m_stopping.remove(thread))
+        return;
+    thread->deleteLater();
+    if (!m_stopping.isEmpty())
+        return;
+    const QList<std::function<void()>> next = std::exchange(m_afterStopped, {});
+    for (const auto &step : next)
+        step();
+}
+
+void AppController::quit()
+{
+    if (m_quitting)
+        return;
+    m_quitting = true;
+    ++m_generation;
+    m_window->hide();
+    stopEngine();
+    stopSandbox();
+    whenStopped([this] {
+        Q_EMIT finished();
+        QCoreApplication::quit();
+    });
 }
 
 void AppController::onEvent(const EngineEvent &event)

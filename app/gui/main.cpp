@@ -1,18 +1,17 @@
 #include "appcontroller.h"
 #include "screenshottour.h"
 #include "singleinstance.h"
+#include "startupreport.h"
 
 #include "config/appsettings.h"
 #include "mainwindow.h"
 #include "platform/keychainsecretstore.h"
+#include "theme/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QPalette>
-#include <QStyleFactory>
 #include <QTranslator>
 
 #include <memory>
@@ -49,21 +48,6 @@ void installTranslations(QApplication &app, const QString &choice, std::vector<s
     Q_UNUSED(app);
 }
 
-// Light or dark, following the system's palette.
-void applyStyle(QApplication &app)
-{
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    const bool dark = app.palette().color(QPalette::Window).lightness() < 128;
-    QFile sheet(dark ? QStringLiteral(":/style/dark.qss") : QStringLiteral(":/style/light.qss"));
-    QFile common(QStringLiteral(":/style/common.qss"));
-    QString css;
-    if (common.open(QIODevice::ReadOnly))
-        css += QString::fromUtf8(common.readAll());
-    if (sheet.open(QIODevice::ReadOnly))
-        css += QString::fromUtf8(sheet.readAll());
-    app.setStyleSheet(css);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -89,6 +73,14 @@ int main(int argc, char *argv[])
                                     QStringLiteral("SECONDS"), QStringLiteral("40"));
     parser.addOption(tour);
     parser.addOption(settle);
+    const QCommandLineOption startupReport(
+        QStringLiteral("startup-report"),
+        QStringLiteral("Print how long after the process started the window was first painted."));
+    parser.addOption(startupReport);
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("light or dark, whatever the system uses (default: follow it)."),
+                                   QStringLiteral("LOOK"), QStringLiteral("system"));
+    parser.addOption(theme);
     parser.process(app);
 
     // One Rebound per user: a second start brings the first window forward.
@@ -101,7 +93,11 @@ int main(int argc, char *argv[])
     Core::AppSettings settings;
     std::vector<std::unique_ptr<QTranslator>> translators;
     installTranslations(app, settings.language(), translators);
-    applyStyle(app);
+    const QString look = parser.value(theme);
+    Ui::Theme::apply(app,
+                     look == QLatin1String("dark")        ? Ui::Theme::Mode::Dark
+                         : look == QLatin1String("light") ? Ui::Theme::Mode::Light
+                                                          : Ui::Theme::Mode::FollowSystem);
 
     Ui::KeychainSecretStore secrets;
     App::AppController controller(settings, secrets);
@@ -112,6 +108,8 @@ int main(int argc, char *argv[])
         installTranslations(app, language, translators);
     });
     controller.start();
+    if (parser.isSet(startupReport))
+        new App::StartupReport(controller.window());
     controller.showWindow();
     std::unique_ptr<App::ScreenshotTour> screenshots;
     if (parser.isSet(tour)) {

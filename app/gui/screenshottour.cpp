@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QPixmap>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -42,6 +43,9 @@ ScreenshotTour::~ScreenshotTour() = default;
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_folder);
+    // The whole screen, as a maximised window would be: the pictures show what fits on it.
+    if (QScreen *screen = m_controller.window()->screen())
+        m_controller.window()->setGeometry(screen->availableGeometry());
     QTimer::singleShot(m_settleSeconds * 1000, this, [this] { capture(0); });
 }
 
@@ -59,7 +63,7 @@ void ScreenshotTour::capture(int step)
     if (step < kStopCount) {
         window->showPage(kStops[step].page);
         // Show a conversation and a lead open, as people use them.
-        for (const char *list : {"conversationList", "leadList"}) {
+        for (const char *list : {"conversationList", "boardList_new", "leadList"}) {
             if (auto *view = window->findChild<QAbstractItemView *>(QLatin1String(list));
                 view && view->isVisible() && view->model() && view->model()->rowCount() > 0)
                 view->setCurrentIndex(view->model()->index(0, 0));

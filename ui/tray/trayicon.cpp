@@ -56,12 +56,7 @@ TrayIcon::TrayIcon(QObject *parent)
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             Q_EMIT openRequested();
     });
-    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-        if (!m_lastLead.isEmpty())
-            Q_EMIT leadRequested(m_lastLead);
-        else
-            Q_EMIT openRequested();
-    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayIcon::messageClicked);
     QCoreApplication::instance()->installEventFilter(this);
     retranslate();
 }
@@ -104,16 +99,9 @@ void TrayIcon::setBadge(int count)
     retranslate();
 }
 
-void TrayIcon::notifyLead(const QString &leadId, const QString &summary)
+void TrayIcon::showMessage(const QString &title, const QString &text)
 {
-    m_lastLead = leadId;
-    m_tray->showMessage(tr("New lead"), summary, QSystemTrayIcon::Information, 15000);
-}
-
-void TrayIcon::notify(const QString &title, const QString &text)
-{
-    m_lastLead.clear();
-    m_tray->showMessage(title, text, QSystemTrayIcon::Information, 10000);
+    m_tray->showMessage(title, text, QSystemTrayIcon::Information, 15000);
 }
 
 } // namespace Rebound::Ui

@@ -8,9 +8,8 @@ class QMenu;
 
 namespace Rebound::Ui {
 
-// The tray icon: a badge with what needs attention, desktop notifications
-// for new or newly-hot leads (a click opens the lead), and the menu that
-// brings the window back or quits.
+// The tray icon: a badge with what needs attention, the balloon the
+// Notifier falls back to, and the menu that brings the window back or quits.
 class TrayIcon final : public QObject
 {
     Q_OBJECT
@@ -25,13 +24,11 @@ public:
     // The number drawn on the icon; 0 hides the badge.
     void setBadge(int count);
     int badge() const { return m_badge; }
-    void notifyLead(const QString &leadId, const QString &summary);
-    void notify(const QString &title, const QString &text);
-    QString lastNotifiedLead() const { return m_lastLead; }
+    void showMessage(const QString &title, const QString &text);
 
 Q_SIGNALS:
     void openRequested();
-    void leadRequested(const QString &leadId);
+    void messageClicked();
     void quitRequested();
 
 private:
@@ -43,7 +40,6 @@ private:
     QAction *m_open = nullptr;
     QAction *m_quit = nullptr;
     int m_badge = 0;
-    QString m_lastLead;
 };
 
 } // namespace Rebound::Ui

@@ -1,0 +1,220 @@
+#include "appcontroller.h"
+
+#include "config/appsettings.h"
+#include "dialogs/messagebox.h"
+#include "engine/engine.h"
+#include "fakesecretstore.h"
+#include "mainwindow.h"
+#include "sandboxthread.h"
+#include "tray/notifier.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+#include <functional>
+
+using namespace Rebound;
+using namespace Rebound::Core;
+
+namespace {
+const QString kToken = QStringLiteral("tok-app-controller");
+// The bar for the GUI thread: no event goes unserved longer than this.
+constexpr qint64 kStallLimitMs = 50;
+constexpr int kStartTimeoutMs = 30000;
+
+// Measures the longest time the event loop went without serving a timer that
+// asks every few milliseconds: a wait on the GUI thread shows up as a gap.
+class StallWatch final : public QObject
+{
+public:
+    StallWatch()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(2);
+        connect(&m_timer, &QTimer::timeout, this, [this] { m_longest = std::max(m_longest, m_clock.restart()); });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    // Counts a synchronous call too: a call that waits is a stall however it is reached.
+    void call(const std::function<void()> &f)
+    {
+        QElapsedTimer t;
+        t.start();
+        f();
+        m_longest = std::max(m_longest, t.elapsed());
+        m_clock.restart();
+    }
+    qint64 stop()
+    {
+        m_timer.stop();
+        return std::max(m_longest, m_clock.elapsed());
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+};
+} // namespace
+
+class TestAppController final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<Test::FakeSecretStore> m_secrets;
+    std::unique_ptr<App::AppController> m_controller;
+
+    void useAccountOn(const QUrl &baseUrl)
+    {
+        m_settings->setProvider(AppSettings::Provider::Custom);
+        m_settings->setCustomBaseUrl(baseUrl.toString());
+        m_settings->setAccountSid(QString::fromLatin1(SandboxServer::demoAccountSid));
+        m_settings->setLines(
+            {ConfiguredLine{QString::fromLatin1(SandboxServer::demoBusinessNumber), Wiring::Forwarded}});
+        BusinessProfile business;
+        business.name = QStringLiteral("Mike's Plumbing");
+        business.trade = QStringLiteral("plumbing");
+        m_settings->setBusiness(business);
+        m_secrets->secrets.insert(SecretStore::providerSecretKey(QString::fromLatin1(SandboxServer::demoAccountSid)),
+                                  kToken);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("rebound.ini")));
+        m_secrets = std::make_unique<Test::FakeSecretStore>();
+        m_controller = std::make_unique<App::AppController>(*m_settings, *m_secrets);
+    }
+
+    void cleanup()
+    {
+        Ui::MessageBox::resetHooks();
+        m_controller.reset();
+        m_secrets.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void startConnectQuit_neverHoldTheEventLoop()
+    {
+        // Slow answers from the provider, so a wait on any of them would show.
+        Test::SandboxThread account(kToken);
+        SandboxServer::Fault slow;
+        slow.kind = SandboxServer::Fault::Kind::Delay;
+        slow.delayMs = 400;
+        slow.count = -1;
+        account.addFault(slow);
+
+        m_controller->showWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(m_controller->window()));
+        QSignalSpy started(m_controller.get(), &App::AppController::engineStarted);
+        StallWatch watch;
+
+        // Start: the demo's sandbox and engine, the database and its migrations.
+        watch.start();
+        watch.call([this] { m_controller->start(); });
+        QVERIFY(started.wait(kStartTimeoutMs));
+        QTest::qWait(1000);
+        const qint64 startStall = watch.stop();
+        QVERIFY(m_controller->isDemo());
+
+        // Connect: the demo winds down while the account's engine starts, its polls answered slowly.
+        useAccountOn(account.baseUrl());
+        watch.start();
+        watch.call([this] { m_controller->start(); });
+        QVERIFY(started.wait(kStartTimeoutMs));
+        QTest::qWait(1500); // a slow poll is in flight now
+        const qint64 connectStall = watch.stop();
+        QVERIFY(!m_controller->isDemo());
+
+        // Quit: the engine is cut short mid-request and its thread ends, without a wait.
+        QSignalSpy finished(m_controller.get(), &App::AppController::finished);
+        watch.start();
+        watch.call([this] { m_controller->quit(); });
+        QVERIFY(finished.wait(kStartTimeoutMs));
+        const qint64 quitStall = watch.stop();
+        QVERIFY(!m_controller->isStopping());
+
+        qInfo("longest event-loop stall: start %lld ms, connect %lld ms, quit %lld ms", startStall, connectStall,
+              quitStall);
+        QVERIFY2(startStall < kStallLimitMs, qPrintable(QString::number(startStall)));
+        QVERIFY2(connectStall < kStallLimitMs, qPrintable(QString::number(connectStall)));
+        QVERIFY2(quitStall < kStallLimitMs, qPrintable(QString::number(quitStall)));
+    }
+
+    void closeWithoutTray_asksThenQuits()
+    {
+        QSignalSpy started(m_controller.get(), &App::AppController::engineStarted);
+        m_controller->start();
+        m_controller->showWindow();
+        QVERIFY(started.wait(kStartTimeoutMs));
+        QSignalSpy finished(m_controller.get(), &App::AppController::finished);
+        QString asked;
+        Ui::MessageBox::setAnswerer([&asked](QMessageBox::Icon, const QString &title, const QString &text) {
+            asked = title + QLatin1Char('\n') + text;
+            return QMessageBox::Cancel;
+        });
+        // The offscreen platform has no tray, like stock GNOME: closing must not leave a hidden process.
+        m_controller->window()->close();
+        QVERIFY(asked.contains(QStringLiteral("Quit Rebound?")));
+        QVERIFY(asked.contains(QStringLiteral("demo")));
+        QVERIFY(m_controller->window()->isVisible());
+        QTest::qWait(100);
+        QCOMPARE(finished.size(), 0);
+
+        Ui::MessageBox::setAnswerer(
+            [](QMessageBox::Icon, const QString &, const QString &) { return QMessageBox::Close; });
+        m_controller->window()->close();
+        QVERIFY(finished.wait(kStartTimeoutMs));
+        QVERIFY(!m_controller->window()->isVisible());
+        QVERIFY(!m_controller->isStopping());
+    }
+
+    void demoNotifications_areLimited()
+    {
+        QSignalSpy started(m_controller.get(), &App::AppController::engineStarted);
+        m_controller->start();
+        QVERIFY(started.wait(kStartTimeoutMs));
+        QSignalSpy posted(m_controller->notifier(), &Ui::Notifier::posted);
+        for (int i = 0; i < 6; ++i)
+            Q_EMIT m_controller->engine()->leadAlert(QStringLiteral("lead-%1").arg(i), QStringLiteral("A lead"));
+        QTRY_COMPARE(posted.size(), App::AppController::DemoNotificationLimit);
+        QTest::qWait(200);
+        QCOMPARE(posted.size(), App::AppController::DemoNotificationLimit);
+        // Each notification names its own lead.
+        QCOMPARE(posted.at(0).at(1).toString(), QStringLiteral("lead-0"));
+        QCOMPARE(posted.at(2).at(1).toString(), QStringLiteral("lead-2"));
+    }
+
+    void accountNotifications_areNotLimited()
+    {
+        Test::SandboxThread account(kToken);
+        useAccountOn(account.baseUrl());
+        QSignalSpy started(m_controller.get(), &App::AppController::engineStarted);
+        m_controller->start();
+        QVERIFY(started.wait(kStartTimeoutMs));
+        QVERIFY(!m_controller->isDemo());
+        QSignalSpy posted(m_controller->notifier(), &Ui::Notifier::posted);
+        for (int i = 0; i < 6; ++i)
+            Q_EMIT m_controller->engine()->leadAlert(QStringLiteral("lead-%1").arg(i), QStringLiteral("A lead"));
+        QTRY_COMPARE(posted.size(), 6);
+    }
+};
+
+QTEST_MAIN(TestAppController)
+#include "tst_appcontroller.moc"
