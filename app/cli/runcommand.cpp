@@ -69,6 +69,10 @@ int runEngine(const QStringList &arguments)
          QStringLiteral("TRADE"), QStringLiteral("plumbing")},
         {QStringLiteral("time-zone"), QStringLiteral("The business's IANA time zone (default America/Chicago)."),
          QStringLiteral("ZONE"), QStringLiteral("America/Chicago")},
+        {QStringLiteral("hours"),
+         QStringLiteral("Opening hours, e.g. \"Mon-Fri 7am-6pm, Sat 8am-noon\" (default: Mon-Fri 8am-6pm, Sat "
+                        "9am-1pm)."),
+         QStringLiteral("TEXT")},
         {QStringLiteral("window-hours"),
          QStringLiteral("One text-back per caller within this many hours (default 24)."), QStringLiteral("HOURS"),
          QStringLiteral("24")},
@@ -174,7 +178,20 @@ int runEngine(const QStringList &arguments)
         return ExitUsage;
     }
     config.rules.businessName = config.business.name.isEmpty() ? QStringLiteral("our office") : config.business.name;
+    // The hours choose between the business-hours and after-hours texts.
     config.rules.hours = BusinessHours::standard(config.business.timeZone.toUtf8());
+    if (parser.isSet(QStringLiteral("hours"))) {
+        const QString text = parser.value(QStringLiteral("hours"));
+        const auto hours = BusinessHours::parse(text, config.business.timeZone.toUtf8());
+        if (!hours) {
+            printError(
+                QStringLiteral("--hours \"%1\" cannot be read; write them like \"Mon-Fri 7am-6pm, Sat 8am-noon\".")
+                    .arg(text));
+            return ExitUsage;
+        }
+        config.rules.hours = *hours;
+        config.business.hours = hours->describe(); // what callers asking for the hours are told
+    }
     const int window = parser.value(QStringLiteral("window-hours")).toInt(&ok);
     if (!ok || window < 0 || window > 24 * 30) {
         printError(QStringLiteral("--window-hours takes a whole number of hours from 0 to 720."));

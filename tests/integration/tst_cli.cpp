@@ -7,7 +7,10 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace Rebound::Core;
 
@@ -69,6 +72,26 @@ class TestCli final : public QObject
         const QByteArray answer = reply->readAll();
         reply->deleteLater();
         return answer;
+    }
+
+    // The bodies the sandbox holds for texts sent to `to`.
+    QStringList bodiesTo(const QString &to)
+    {
+        QNetworkRequest request(QUrl(m_baseUrl
+                                     + QStringLiteral("/2010-04-01/Accounts/%1/Messages.json?To=%2")
+                                           .arg(QString::fromLatin1(SandboxServer::demoAccountSid),
+                                                QString::fromLatin1(QUrl::toPercentEncoding(to)))));
+        request.setRawHeader(
+            "Authorization",
+            "Basic " + QByteArray(QByteArray(SandboxServer::demoAccountSid) + ':' + kToken.toUtf8()).toBase64());
+        QNetworkReply *reply = m_nam.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        QStringList bodies;
+        for (const QJsonValue &m : json(reply->readAll()).value(QStringLiteral("messages")).toArray())
+            bodies.append(m.toObject().value(QStringLiteral("body")).toString());
+        reply->deleteLater();
+        return bodies;
     }
 
 private Q_SLOTS:
@@ -197,6 +220,64 @@ private Q_SLOTS:
         }
     }
 
+    void run_hoursChooseTheTemplate_data()
+    {
+        QTest::addColumn<QString>("hours");
+        QTest::addColumn<QString>("caller");
+        QTest::addColumn<QString>("expected");
+        // A weekday three days from today in the business's zone, so the date turning over mid-test cannot make
+        // it today; the standard hours alone would give either text, depending on when the test runs.
+        static const QStringList days{QStringLiteral("Mon"), QStringLiteral("Tue"), QStringLiteral("Wed"),
+                                      QStringLiteral("Thu"), QStringLiteral("Fri"), QStringLiteral("Sat"),
+                                      QStringLiteral("Sun")};
+        const int today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("America/Chicago")).date().dayOfWeek();
+        const QString otherDay = days.at((today - 1 + 3) % 7);
+        QTest::newRow("open all week") << QStringLiteral("24/7") << QStringLiteral("+15125550161")
+                                       << QStringLiteral("Sorry we missed your call!");
+        QTest::newRow("open another day only")
+            << QStringLiteral("%1 9am-5pm").arg(otherDay) << QStringLiteral("+15125550162")
+            << QStringLiteral("We're closed right now");
+    }
+
+    void run_hoursChooseTheTemplate()
+    {
+        QFETCH(QString, hours);
+        QFETCH(QString, caller);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QProcess engine;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("REBOUND_AUTH_TOKEN"), kToken);
+        engine.setProcessEnvironment(env);
+        engine.start(QStringLiteral(REBOUND_CLI_PATH),
+                     provider({QStringLiteral("run"), QStringLiteral("--number"),
+                               QString::fromLatin1(SandboxServer::demoBusinessNumber), QStringLiteral("--db"),
+                               dir.filePath(QStringLiteral("engine.sqlite")), QStringLiteral("--poll-interval"),
+                               QStringLiteral("0.5"), QStringLiteral("--time-zone"), QStringLiteral("America/Chicago"),
+                               QStringLiteral("--hours"), hours}));
+        QVERIFY(engine.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += engine.readAllStandardOutput()).contains("engine_started"), 10000);
+        control("POST", QStringLiteral("/sandbox/calls"),
+                QStringLiteral(R"({"from":"%1","outcome":"missed","ring_ms":100})").arg(caller).toUtf8());
+        // A fresh database also texts the calls earlier tests made moments ago: wait for this caller's.
+        const QByteArray sentToCaller = "to=" + caller.toUtf8();
+        auto textedCaller = [&] {
+            out += engine.readAllStandardOutput();
+            const QList<QByteArray> lines = out.split('\n');
+            return std::any_of(lines.cbegin(), lines.cend(), [&](const QByteArray &line) {
+                return line.contains(" text_sent ") && line.contains(sentToCaller);
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(textedCaller(), 10000);
+        engine.terminate();
+        QVERIFY(engine.waitForFinished(10000));
+        QCOMPARE(engine.exitCode(), 0);
+        const QStringList bodies = bodiesTo(caller);
+        QCOMPARE(bodies.size(), 1);
+        QVERIFY2(bodies.front().contains(expected), qPrintable(bodies.front()));
+    }
+
     void run_badArgumentsAreOneSentence_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -232,6 +313,11 @@ private Q_SLOTS:
                            QStringLiteral("--webhook-url"),
                            QStringLiteral("https://hooks.example.com")}
             << QByteArray("REBOUND_WEBHOOK_AUTH_TOKEN");
+        QTest::newRow("unreadable hours")
+            << QStringList{QStringLiteral("--number"), QStringLiteral("+15125550100"),
+                           QStringLiteral("--db"),     QStringLiteral("x"),
+                           QStringLiteral("--hours"),  QStringLiteral("when the van is back")}
+            << QByteArray("--hours \"when the van is back\" cannot be read");
         QTest::newRow("bad list lag") << QStringList{QStringLiteral("--number"),   QStringLiteral("+15125550100"),
                                                      QStringLiteral("--db"),       QStringLiteral("x"),
                                                      QStringLiteral("--list-lag"), QStringLiteral("-4")}
@@ -307,20 +393,7 @@ private Q_SLOTS:
                                     QStringLiteral("--body"), QStringLiteral("Once only")}));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(json(r.out).value(QStringLiteral("reconciled")).toBool(), true);
-
-        QNetworkRequest request(QUrl(m_baseUrl
-                                     + QStringLiteral("/2010-04-01/Accounts/%1/Messages.json?To=%2")
-                                           .arg(QString::fromLatin1(SandboxServer::demoAccountSid),
-                                                QString::fromLatin1(QUrl::toPercentEncoding(to)))));
-        request.setRawHeader(
-            "Authorization",
-            "Basic " + QByteArray(QByteArray(SandboxServer::demoAccountSid) + ':' + kToken.toUtf8()).toBase64());
-        QNetworkReply *reply = m_nam.get(request);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        QVERIFY(done.wait(10000));
-        const QJsonArray messages = json(reply->readAll()).value(QStringLiteral("messages")).toArray();
-        reply->deleteLater();
-        QCOMPARE(messages.size(), 1);
+        QCOMPARE(bodiesTo(to).size(), 1);
     }
 };
 
