@@ -22,17 +22,7 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../ui/insights/dashboardcharts.cpp" line="+77"/>
-        <source>%1 +</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>under %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/insights/dashboardcharts.cpp" line="+112"/>
         <source>%1–%2 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,7 +52,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Missed calls per week (%1 in all)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,7 +62,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>No text-backs sent in this period yet — how fast each one went out after the call will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,8 +72,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Time from the end of the call to the text going out</source>
+        <location line="-56"/>
+        <source>%1+ min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Time from the call&apos;s end to the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>No lead cards in this period yet — they appear once callers answer the text-back, scored hot, warm or cold.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,7 +112,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Lead cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,7 +157,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>From missed call to booked job — reply rate %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,7 +167,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>No booked jobs from this period&apos;s missed calls yet — mark a lead booked with its job value and the revenue will appear here, against the calculator&apos;s projection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <location line="+34"/>
-        <source>US dollars</source>
+        <source>Total ($)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -203,7 +203,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dddd, MMM d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dddd, MMM d, yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Hot lead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,7 +680,7 @@
 <context>
     <name>Rebound::App::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+94"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+109"/>
         <source>Rebound is still running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,7 +690,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Settings reset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,17 +710,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+22"/>
+        <source>Starting the demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connecting to the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Demo mode: built-in sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="-57"/>
         <source>Rebound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,8 +744,31 @@
         <source>Connected; webhooks are off: with an API key they need the account&apos;s auth token (run the setup again)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%1 and %n other number(s)</source>
+        <translation>
+            <numerusform>%1 and %n other number</numerusform>
+            <numerusform>%1 and %n other numbers</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+55"/>
+        <location line="+2"/>
+        <source>Watching %1 — the account could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to “%1” · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Connected, with webhooks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,6 +822,24 @@
     </message>
 </context>
 <context>
+    <name>Rebound::Ui::Autostart</name>
+    <message>
+        <location filename="../ui/platform/autostart.cpp" line="+58"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Windows did not accept the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rebound::Ui::BookJobDialog</name>
     <message>
         <location filename="../ui/dialogs/bookjobdialog.cpp" line="+28"/>
@@ -809,7 +880,7 @@
 <context>
     <name>Rebound::Ui::BusinessPage</name>
     <message>
-        <location filename="../ui/wizard/businesspage.cpp" line="+25"/>
+        <location filename="../ui/wizard/businesspage.cpp" line="+28"/>
         <source>Your business</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,7 +900,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>e.g. Austin and Round Rock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,7 +945,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,7 +1040,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>That number is too short. Type the whole cell number, with the area code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,11 +1059,152 @@
         <source>That isn&apos;t a phone number Rebound can text. Type the cell number, e.g. (512) 555-0199.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>No hours given: Rebound uses %1 until you set yours here or in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebound cannot read these hours, so it will use the standard hours (%1) to choose between the business-hours and after-hours texts. Try e.g. “Mon-Fri 7am-6pm, Sat 8am-noon”, or set them in Settings later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rebound::Ui::BusinessProfileEdit</name>
+    <message>
+        <location filename="../ui/widgets/businessprofileedit.cpp" line="+28"/>
+        <source>B&amp;usiness name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Trade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ser&amp;vice area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;wner&apos;s first name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;icensing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emer&amp;gencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pricing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Type the business name: every text-back says who is writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Keep the name to %n characters or fewer; it goes into every text-back.</source>
+        <translation>
+            <numerusform>Keep the name to %n character or fewer; it goes into every text-back.</numerusform>
+            <numerusform>Keep the name to %n characters or fewer; it goes into every text-back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>e.g. Mike&apos;s Plumbing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Austin and Round Rock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Mike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Licensed and insured, TX M-12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 24/7 emergencies, $95 after-hours fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. We quote on site after a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callers see this in every text-back, where {business} appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callers are told this person will call them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licensing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pricing policy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rebound::Ui::CalculatorView</name>
     <message>
-        <location filename="../ui/insights/calculatorview.cpp" line="+76"/>
+        <location filename="../ui/insights/calculatorview.cpp" line="+95"/>
         <source>Revenue-recovery calculator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,13 +1214,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Starting figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The page&apos;s example: 6 leads a week, 35% won back, $350 a job</source>
+        <source>Example: a small trade business with 6 leads a week, 35% won back, $350 a job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1119,11 +1331,36 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>4-week months, 48-week year (as on the page)</source>
+        <source>4-week months, 48-week year (as in the example)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+77"/>
+        <source>Total ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A year ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>A month is 4 weeks and a year 12 such months (48 weeks), as in the example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A year of 52 weeks; a month is 52 ÷ 12 weeks. With the example&apos;s 4-week months the year would be %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A month is 4 weeks and a year 12 such months (48 weeks), as in the example. Over the calendar&apos;s 52 weeks the year is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-294"/>
         <source>Calendar: 52 weeks a year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,12 +1465,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>US dollars, running total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Revenue by recovery rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,17 +1490,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>US dollars a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Correct the figure marked above to see the chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+89"/>
         <source>From a guide to missed-call text-back; replace any figure with your own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,26 +1515,11 @@
         <source>A year of 52 weeks; a month is 52 ÷ 12 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>A month is 4 weeks and a year 12 such months (48 weeks), as on the page this calculator comes from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>A year of 52 weeks; a month is 52 ÷ 12 weeks. With the page&apos;s 4-week months the year would be %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A month is 4 weeks and a year 12 such months (48 weeks), as on the page this calculator comes from. Over the calendar&apos;s 52 weeks the year is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Rebound::Ui::CallLogModel</name>
     <message>
-        <location filename="../ui/models/calllogmodel.cpp" line="+28"/>
+        <location filename="../ui/models/calllogmodel.cpp" line="+40"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,12 +1574,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>%1, %2: %3. %4</source>
+        <location line="+30"/>
+        <source>%1 %2, %3: %4. %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+48"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>From %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,12 +1604,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+42"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,35 +1627,99 @@
 <context>
     <name>Rebound::Ui::CallsPage</name>
     <message>
-        <location filename="../ui/pages/callspage.cpp" line="+28"/>
+        <location filename="../ui/pages/callspage.cpp" line="+34"/>
         <source>Call log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Every inbound call, newest first, and what Rebound did about it</source>
+        <location line="+2"/>
+        <source>Every inbound call, newest first and grouped by day, and what Rebound did about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Loading calls…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
+        <source>Show calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texted back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not texted back (and why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed calls not texted back show the reason in the Text-back column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search names and numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>No calls yet. Calls to your business numbers appear here, each with what Rebound did: texted back, or not and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 calls shown · %2 missed · %3 texted back</source>
+        <location line="+3"/>
+        <source>No calls match. Choose &quot;All calls&quot; or clear the search to see every call.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n call(s) shown</source>
+        <translation>
+            <numerusform>%n call shown</numerusform>
+            <numerusform>%n calls shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n missed</numerusform>
+            <numerusform>%n missed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n texted back</source>
+        <translation>
+            <numerusform>%n texted back</numerusform>
+            <numerusform>%n texted back</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Rebound::Ui::ChartPanel</name>
     <message>
-        <location filename="../ui/insights/chartpanel.cpp" line="+45"/>
+        <location filename="../ui/insights/chartpanel.cpp" line="+55"/>
         <source>Save picture…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,7 +1739,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+94"/>
         <source>Save the chart as a picture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,9 +1765,112 @@
     </message>
 </context>
 <context>
+    <name>Rebound::Ui::ContactFlagBar</name>
+    <message>
+        <location filename="../ui/widgets/contactflagbar.cpp" line="+37"/>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put this caller&apos;s flags back as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Block %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebound will never text %1 back and their calls make no lead. You can unblock them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Blocked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unblocked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Marked %1 as a vendor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is no longer marked as a vendor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Marked %1 as a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is no longer marked as a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not available until Rebound is connected to your phone line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Blocked: Rebound never texts this number back. Click to unblock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block this number: Rebound will never text it back. Asks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as a vendor: their calls are not texted back. Click to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supplier or partner: their calls are not texted back and make no lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as an existing customer. Click to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An existing customer: their leads are marked as such.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rebound::Ui::ConversationDelegate</name>
     <message>
-        <location filename="../ui/widgets/conversationdelegate.cpp" line="+82"/>
+        <location filename="../ui/widgets/conversationdelegate.cpp" line="+83"/>
         <source>Hot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,15 +1892,13 @@
 </context>
 <context>
     <name>Rebound::Ui::ConversationListModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/models/conversationlistmodel.cpp" line="+31"/>
-        <source>1 unread</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 unread</source>
-        <translation type="unfinished"></translation>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1665,7 +2047,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>In your SignalWire Space, open API: copy the Project ID and an API token (create one with the Messaging and Voice scopes if you have none).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,22 +2194,28 @@
             <numerusform>Connected to &quot;%1&quot;. Found %n phone numbers.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>Saved in this computer&apos;s credential store — leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rebound::Ui::DashboardView</name>
     <message>
-        <location filename="../ui/insights/dashboardview.cpp" line="+55"/>
+        <location filename="../ui/insights/dashboardview.cpp" line="+57"/>
         <source>Your figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+121"/>
         <location line="+7"/>
-        <location line="+86"/>
         <source>Missed calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-127"/>
         <source>Text-back speed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,12 +2231,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+122"/>
         <source>Booked revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1903,7 +2291,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,12 +2301,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
+        <location line="+7"/>
         <source>Texted back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Reply rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,38 +2327,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>missed calls</source>
+        <location line="+3"/>
+        <source>Replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>texted back</source>
+        <source>Half texted back within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>replied</source>
+        <source>95% texted back within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>median text time</source>
+        <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>95% within</source>
+        <source>Missed calls booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>booked</source>
+        <source>Half of the text-backs went out this soon after the call ended, or sooner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>of missed calls booked</source>
+        <source>95 of every 100 text-backs went out this soon after the call ended, or sooner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2021,7 +2410,7 @@
 <context>
     <name>Rebound::Ui::InboxPage</name>
     <message>
-        <location filename="../ui/pages/inboxpage.cpp" line="+92"/>
+        <location filename="../ui/pages/inboxpage.cpp" line="+93"/>
         <source>Search messages, names and numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,21 +2436,6 @@
     </message>
     <message>
         <location line="+32"/>
-        <source>Block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark as vendor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark as customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Automatic answers paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,42 +2485,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Not available until Rebound is connected to your phone line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Blocked: Rebound never texts this number back. Click to unblock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Block this number: Rebound will never text it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marked as a vendor: their calls are not texted back. Click to undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A supplier or partner: their calls are not texted back and make no lead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marked as an existing customer. Click to undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An existing customer: their leads are marked as such.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>You can&apos;t text %1: they opted out of texts (they replied STOP). They can text START to opt back in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,19 +2549,50 @@
     </message>
 </context>
 <context>
+    <name>Rebound::Ui::LeadBoard</name>
+    <message>
+        <location filename="../ui/widgets/leadboard.cpp" line="+110"/>
+        <source>%1 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value of the jobs booked in this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rebound::Ui::LeadCardDelegate</name>
     <message>
-        <location filename="../ui/widgets/leadcarddelegate.cpp" line="+108"/>
+        <location filename="../ui/widgets/leadcarddelegate.cpp" line="+112"/>
         <source>Job not said yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>called again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>No address yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2298,7 +2668,7 @@
 <context>
     <name>Rebound::Ui::LeadListModel</name>
     <message>
-        <location filename="../ui/models/leadlistmodel.cpp" line="+136"/>
+        <location filename="../ui/models/leadlistmodel.cpp" line="+145"/>
         <source>Emergency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,7 +2835,7 @@
 <context>
     <name>Rebound::Ui::LeadsPage</name>
     <message>
-        <location filename="../ui/pages/leadspage.cpp" line="+214"/>
+        <location filename="../ui/pages/leadspage.cpp" line="+240"/>
         <source>&amp;Score:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,6 +2906,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The leads in columns by status: new, contacted, booked, lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The leads in one list, filterable by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show leads as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2575,7 +2970,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+63"/>
+        <source>%1 hot · %2 warm · %3 cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every lead card by score, counted as the insights dashboard counts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>No leads yet. When a missed caller replies, their card appears here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,16 +2991,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>No leads match this score. Choose &quot;All scores&quot; to see every card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No leads match these filters. Choose &quot;All scores&quot; and &quot;All statuses&quot; to see every card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 of %2 leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Available when Rebound is connected to the line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,17 +3020,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>%1 marked %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-1"/>
         <source>%1 booked for %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-77"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n lead(s)</source>
+        <translation>
+            <numerusform>%1 of %n lead</numerusform>
+            <numerusform>%1 of %n leads</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+97"/>
         <location line="+9"/>
         <source>Export leads</source>
         <translation type="unfinished"></translation>
@@ -2652,7 +3073,7 @@
 <context>
     <name>Rebound::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+34"/>
+        <location filename="../ui/mainwindow.cpp" line="+37"/>
         <source>Twilio refused the saved credentials. Run the setup again to fix them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,7 +3103,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Rebound — demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,6 +3178,21 @@
         <source>%1 is answering calls; this one stands by and takes over if it stops.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>The demo stops when Rebound closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While Rebound is closed, missed calls are not texted back and replies wait until it opens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit Rebound?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rebound::Ui::MessageThreadModel</name>
@@ -2780,14 +3216,35 @@
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 segments</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n text(s)</source>
+        <translation>
+            <numerusform>%n text</numerusform>
+            <numerusform>%n texts</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rebound::Ui::Notifier</name>
+    <message>
+        <location filename="../ui/tray/notifier.cpp" line="+67"/>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open Rebound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open lead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2816,6 +3273,105 @@
     <message>
         <location line="+12"/>
         <source>This account has no phone numbers. Buy or port one in %1, then come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rebound::Ui::OpeningHoursEdit</name>
+    <message>
+        <location filename="../ui/widgets/openinghoursedit.cpp" line="+156"/>
+        <source>Open %1. Changing this day&apos;s times replaces them with one span.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose a time zone from the list, e.g. America/Chicago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>On %1 the closing time is not after the opening time. Close at 00:00 to stay open until midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep at least one day open. With every day closed, each caller would get the after-hours message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Always open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>midnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No closures: open as usual on holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening time on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing time on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on these dates (holidays):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date the business is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closure dates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2906,12 +3462,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Type a reply… (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>Ctrl+Enter sends. Replying takes this conversation over from Rebound&apos;s automatic answers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2931,38 +3487,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>1 character left</source>
+        <location line="+66"/>
+        <source>Fits in one text</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 characters left</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n texts — long replies cost more and may arrive split</source>
+        <translation>
+            <numerusform>%n text — long replies cost more and may arrive split</numerusform>
+            <numerusform>%n texts — long replies cost more and may arrive split</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 segments — long texts cost more and may arrive split · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 of %2 segments · %3</source>
+        <source>%n text(s)</source>
+        <translation>
+            <numerusform>%n text</numerusform>
+            <numerusform>%n texts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the limit of %1 characters is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>%n character left</numerusform>
+            <numerusform>%n characters left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This reply has characters outside the basic SMS alphabet (such as emoji or curly quotes), so each text holds 70 characters instead of 160.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> · the limit of %1 characters is reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This reply has characters outside the basic SMS alphabet (such as emoji or curly quotes), so each segment holds 70 characters instead of 160.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A segment holds 160 plain characters; longer texts are sent as several.</source>
+        <source>One text holds 160 plain characters; longer replies are sent as several.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2974,7 +3540,7 @@
 <context>
     <name>Rebound::Ui::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="+51"/>
+        <location filename="../ui/pages/settingspage.cpp" line="+69"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,101 +3576,162 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Run setup again…</source>
+        <source>&amp;Connect an account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Owner&apos;s &amp;cell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show a desktop &amp;notification for each new or hot lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Business hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;fter hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>That number is too short. Type the whole cell number, with the area code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That number is too long. Check for extra digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That isn&apos;t a phone number Rebound can text. Type the cell number, e.g. (512) 555-0199.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A text-back message cannot be empty; callers would get a blank text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebound does not know %1. Use {first_name} or {business}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>your business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, to a caller named %2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview during business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview after hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location line="+7"/>
+        <source>Rebound needs at least %n second(s) between checks.</source>
+        <translation>
+            <numerusform>Rebound needs at least %n second between checks.</numerusform>
+            <numerusform>Rebound needs at least %n seconds between checks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Check at least once an hour (%n seconds); a missed caller would wait too long.</source>
+        <translation>
+            <numerusform>Check at least once an hour (%n second); a missed caller would wait too long.</numerusform>
+            <numerusform>Check at least once an hour (%n seconds); a missed caller would wait too long.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Connect an account with the setup wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No account is connected yet, so Rebound is running its demo. Use “Connect an account” to connect your Twilio account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>None yet: connecting an account stores it in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored in the system keychain, never in the settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rebound could not read the hours typed in the setup (“%1”), so it uses the standard hours below. Set your hours here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-353"/>
         <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trade:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hours:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time zone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service area:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Answers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+42"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Owner&apos;s cell:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Text-back messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Business hours:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After hours:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Check for missed calls &amp;every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Start Rebound when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Conversation &amp;assistant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Run setup again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+176"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,17 +3751,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>e.g. (512) 555-0199; empty for no text alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s cell phone for alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebound texts this number about hot leads. Leave it empty for no text alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business hours message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After hours message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{business} becomes your business name and {first_name} the caller&apos;s first name when Rebound knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No account is connected yet, so Rebound is running its demo. Run the setup to connect your Twilio account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>SignalWire (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3154,12 +3806,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Kept in this computer&apos;s credential store, never in the settings file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3174,32 +3821,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Licensing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Emergencies: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pricing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>No text alerts (no cell number set)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 gets a text about each hot lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>On: %1 (listening on %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3237,7 +3859,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3301,24 +3923,35 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n text message(s), %1 characters left in the last one.</source>
+        <source>Fits in one text, with %n character(s) to spare.</source>
         <translation>
-            <numerusform>%n text message, %1 characters left in it.</numerusform>
-            <numerusform>%n text messages, %1 characters left in the last one.</numerusform>
+            <numerusform>Fits in one text, with %n character to spare.</numerusform>
+            <numerusform>Fits in one text, with %n characters to spare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sent as %n texts.</source>
+        <translation>
+            <numerusform>Sent as %n text.</numerusform>
+            <numerusform>Sent as %n texts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Warning: this is long. Carriers bill each of the %n texts, and a short first text gets more replies. Try to keep it to 2.</source>
+        <translation>
+            <numerusform>Warning: this is long. Carriers bill each text (%n in all), and a short first text gets more replies. Try to keep it to 2.</numerusform>
+            <numerusform>Warning: this is long. Carriers bill each of the %n texts, and a short first text gets more replies. Try to keep it to 2.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>It has characters outside the basic SMS alphabet (an emoji, curly quotes or accents), so each text holds 70 characters instead of 160.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Warning: this is long. Carriers bill each of the %1 parts, and a short first text gets more replies. Try to keep it to 2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>your business</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3341,7 +3974,7 @@
 <context>
     <name>Rebound::Ui::TrayIcon</name>
     <message>
-        <location filename="../ui/tray/trayicon.cpp" line="+86"/>
+        <location filename="../ui/tray/trayicon.cpp" line="+81"/>
         <source>Open Rebound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,11 +3994,6 @@
     <message>
         <location line="+0"/>
         <source>Rebound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>New lead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,17 +22,7 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../ui/insights/dashboardcharts.cpp" line="+77"/>
-        <source>%1 +</source>
-        <translation>%1 +</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>under %1</source>
-        <translation>menos de %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/insights/dashboardcharts.cpp" line="+112"/>
         <source>%1–%2 s</source>
         <translation>%1–%2 s</translation>
     </message>
@@ -62,7 +52,7 @@
         <translation>Llamadas perdidas por día</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Missed calls per week (%1 in all)</source>
         <translation>Llamadas perdidas por semana (%1 en total)</translation>
     </message>
@@ -72,7 +62,7 @@
         <translation>Llamadas perdidas por día (%1 en total)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>No text-backs sent in this period yet — how fast each one went out after the call will appear here.</source>
         <translation>Aún no se enviaron respuestas por SMS en este período — aquí verá qué tan rápido salió cada una después de la llamada.</translation>
     </message>
@@ -82,9 +72,19 @@
         <translation>Respuestas por SMS</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Time from the end of the call to the text going out</source>
-        <translation>Tiempo desde el fin de la llamada hasta el envío del SMS</translation>
+        <location line="-56"/>
+        <source>%1+ min</source>
+        <translation>%1+ min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Time from the call&apos;s end to the text</source>
+        <translation>Tiempo desde el fin de la llamada hasta el SMS</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -92,7 +92,7 @@
         <translation>Rapidez de respuesta por SMS: mediana %1, percentil 95 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>No lead cards in this period yet — they appear once callers answer the text-back, scored hot, warm or cold.</source>
         <translation>Aún no hay tarjetas de clientes potenciales en este período — aparecen cuando quienes llamaron responden al SMS, con su puntuación: caliente, tibio o frío.</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Frío</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Lead cards</source>
         <translation>Tarjetas de clientes potenciales</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>From missed call to booked job — reply rate %1</source>
         <translation>De llamada perdida a trabajo agendado — tasa de respuesta %1</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>aún desconocida</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>No booked jobs from this period&apos;s missed calls yet — mark a lead booked with its job value and the revenue will appear here, against the calculator&apos;s projection.</source>
         <translation>Aún no hay trabajos agendados de las llamadas perdidas de este período — marque un cliente potencial como agendado con el valor del trabajo y los ingresos aparecerán aquí, junto a la proyección de la calculadora.</translation>
     </message>
@@ -183,8 +183,8 @@
     </message>
     <message>
         <location line="+34"/>
-        <source>US dollars</source>
-        <translation>Dólares estadounidenses</translation>
+        <source>Total ($)</source>
+        <translation>Total ($)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -203,7 +203,27 @@
         <translation>Número oculto</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dddd, MMM d</source>
+        <translation>dddd d &apos;de&apos; MMM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dddd, MMM d, yyyy</source>
+        <translation>dddd d &apos;de&apos; MMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Hot lead</source>
         <translation>Cliente potencial caliente</translation>
     </message>
@@ -660,7 +680,7 @@
 <context>
     <name>Rebound::App::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+94"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+109"/>
         <source>Rebound is still running</source>
         <translation>Rebound sigue funcionando</translation>
     </message>
@@ -670,7 +690,7 @@
         <translation>Las llamadas perdidas se siguen respondiendo por SMS con la ventana cerrada. Para salir, use el menú de este ícono.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Settings reset</source>
         <translation>Configuración restablecida</translation>
     </message>
@@ -690,17 +710,27 @@
         <translation>Modo de demostración — no se pudo usar la cuenta guardada: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+22"/>
+        <source>Starting the demo…</source>
+        <translation>Iniciando la demostración…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connecting to the account…</source>
+        <translation>Conectando con la cuenta…</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Demo mode: built-in sandbox</source>
         <translation>Modo de demostración: entorno de prueba integrado</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Connected to %1</source>
-        <translation>Conectado a %1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="-57"/>
         <source>Rebound</source>
         <translation>Rebound</translation>
     </message>
@@ -714,8 +744,31 @@
         <source>Connected; webhooks are off: with an API key they need the account&apos;s auth token (run the setup again)</source>
         <translation>Conectado; los webhooks están desactivados: con una clave de API necesitan el token de autenticación de la cuenta (vuelva a ejecutar la configuración)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%1 and %n other number(s)</source>
+        <translation>
+            <numerusform>%1 y %n número más</numerusform>
+            <numerusform>%1 y %n números más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+55"/>
+        <location line="+2"/>
+        <source>Watching %1 — the account could not be read: %2</source>
+        <translation>Vigilando %1 — no se pudo leer la cuenta: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected · %1</source>
+        <translation>Conectado · %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to “%1” · %2</source>
+        <translation>Conectado a “%1” · %2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Connected, with webhooks</source>
         <translation>Conectado, con webhooks</translation>
     </message>
@@ -769,6 +822,24 @@
     </message>
 </context>
 <context>
+    <name>Rebound::Ui::Autostart</name>
+    <message>
+        <location filename="../ui/platform/autostart.cpp" line="+58"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not remove %1: %2</source>
+        <translation>No se pudo eliminar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Windows did not accept the change.</source>
+        <translation>Windows no aceptó el cambio.</translation>
+    </message>
+</context>
+<context>
     <name>Rebound::Ui::BookJobDialog</name>
     <message>
         <location filename="../ui/dialogs/bookjobdialog.cpp" line="+28"/>
@@ -809,7 +880,7 @@
 <context>
     <name>Rebound::Ui::BusinessPage</name>
     <message>
-        <location filename="../ui/wizard/businesspage.cpp" line="+25"/>
+        <location filename="../ui/wizard/businesspage.cpp" line="+28"/>
         <source>Your business</source>
         <translation>Su negocio</translation>
     </message>
@@ -829,7 +900,7 @@
         <translation>p. ej., lun-vie 7am-6pm, sáb 8am-12pm</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>e.g. Austin and Round Rock</source>
         <translation>p. ej., Austin y Round Rock</translation>
     </message>
@@ -874,7 +945,7 @@
         <translation>&amp;Horario:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
@@ -969,7 +1040,7 @@
         <translation>Política de precios</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>That number is too short. Type the whole cell number, with the area code.</source>
         <translation>Ese número es demasiado corto. Escriba el número de celular completo, con el código de área.</translation>
     </message>
@@ -988,11 +1059,152 @@
         <source>That isn&apos;t a phone number Rebound can text. Type the cell number, e.g. (512) 555-0199.</source>
         <translation>Rebound no puede enviar SMS a ese número. Escriba el número de celular, p. ej., (512) 555-0199.</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>No hours given: Rebound uses %1 until you set yours here or in Settings.</source>
+        <translation>No se indicó un horario: Rebound usa %1 hasta que usted defina el suyo aquí o en Configuración.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as: %1</source>
+        <translation>Se interpreta como: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebound cannot read these hours, so it will use the standard hours (%1) to choose between the business-hours and after-hours texts. Try e.g. “Mon-Fri 7am-6pm, Sat 8am-noon”, or set them in Settings later.</source>
+        <translation>Rebound no puede interpretar este horario, así que usará el horario estándar (%1) para elegir entre el mensaje en horario de atención y el de fuera de horario. Pruebe, p. ej., “lun-vie 7am-6pm, sáb 8am-12pm”, o defínalo más tarde en Configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>Rebound::Ui::BusinessProfileEdit</name>
+    <message>
+        <location filename="../ui/widgets/businessprofileedit.cpp" line="+28"/>
+        <source>B&amp;usiness name:</source>
+        <translation>Nombre del &amp;negocio:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Trade:</source>
+        <translation>&amp;Oficio:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ser&amp;vice area:</source>
+        <translation>Á&amp;rea de servicio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;wner&apos;s first name:</source>
+        <translation>Nombre del &amp;dueño:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;icensing:</source>
+        <translation>&amp;Licencias:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emer&amp;gencies:</source>
+        <translation>&amp;Emergencias:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pricing:</source>
+        <translation>&amp;Precios:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Type the business name: every text-back says who is writing.</source>
+        <translation>Escriba el nombre del negocio: cada respuesta por SMS dice quién escribe.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Keep the name to %n characters or fewer; it goes into every text-back.</source>
+        <translation>
+            <numerusform>El nombre puede tener como máximo %n carácter; aparece en cada respuesta por SMS.</numerusform>
+            <numerusform>El nombre puede tener como máximo %n caracteres; aparece en cada respuesta por SMS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>e.g. Mike&apos;s Plumbing</source>
+        <translation>p. ej., Plomería de Mike</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Austin and Round Rock</source>
+        <translation>p. ej., Austin y Round Rock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Mike</source>
+        <translation>p. ej., Mike</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Licensed and insured, TX M-12345</source>
+        <translation>p. ej., Con licencia y seguro, TX M-12345</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 24/7 emergencies, $95 after-hours fee</source>
+        <translation>p. ej., Emergencias 24/7, cargo de $95 fuera de horario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. We quote on site after a look</source>
+        <translation>p. ej., Cotizamos en el lugar después de revisar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business name</source>
+        <translation>Nombre del negocio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callers see this in every text-back, where {business} appears.</source>
+        <translation>Quienes llaman lo ven en cada respuesta por SMS, donde aparece {business}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade</source>
+        <translation>Oficio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service area</source>
+        <translation>Área de servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s first name</source>
+        <translation>Nombre del dueño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callers are told this person will call them back.</source>
+        <translation>A quienes llaman se les dice que esta persona les devolverá la llamada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licensing</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency policy</source>
+        <translation>Política de emergencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pricing policy</source>
+        <translation>Política de precios</translation>
+    </message>
 </context>
 <context>
     <name>Rebound::Ui::CalculatorView</name>
     <message>
-        <location filename="../ui/insights/calculatorview.cpp" line="+76"/>
+        <location filename="../ui/insights/calculatorview.cpp" line="+95"/>
         <source>Revenue-recovery calculator</source>
         <translation>Calculadora de ingresos recuperados</translation>
     </message>
@@ -1002,14 +1214,14 @@
         <translation>Lo que le cuestan las llamadas perdidas y lo que recupera al responder por SMS a quienes llamaron. Son cifras hipotéticas basadas en los números que usted ingrese.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Starting figures</source>
         <translation>Cifras iniciales</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The page&apos;s example: 6 leads a week, 35% won back, $350 a job</source>
-        <translation>El ejemplo de la página: 6 clientes potenciales por semana, 35% recuperados, $350 por trabajo</translation>
+        <source>Example: a small trade business with 6 leads a week, 35% won back, $350 a job</source>
+        <translation>Ejemplo: un pequeño negocio de oficios con 6 clientes potenciales por semana, 35% recuperados y $350 por trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1119,11 +1331,36 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>4-week months, 48-week year (as on the page)</source>
-        <translation>Meses de 4 semanas, año de 48 semanas (como en la página)</translation>
+        <source>4-week months, 48-week year (as in the example)</source>
+        <translation>Meses de 4 semanas, año de 48 semanas (como en el ejemplo)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+77"/>
+        <source>Total ($)</source>
+        <translation>Total ($)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A year ($)</source>
+        <translation>Al año ($)</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>A month is 4 weeks and a year 12 such months (48 weeks), as in the example.</source>
+        <translation>Un mes equivale a 4 semanas y un año a 12 de esos meses (48 semanas), como en el ejemplo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A year of 52 weeks; a month is 52 ÷ 12 weeks. With the example&apos;s 4-week months the year would be %1.</source>
+        <translation>Un año de 52 semanas; un mes equivale a 52 ÷ 12 semanas. Con los meses de 4 semanas del ejemplo, el año sería %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A month is 4 weeks and a year 12 such months (48 weeks), as in the example. Over the calendar&apos;s 52 weeks the year is %1.</source>
+        <translation>Un mes equivale a 4 semanas y un año a 12 de esos meses (48 semanas), como en el ejemplo. Con las 52 semanas del calendario, el año es %1.</translation>
+    </message>
+    <message>
+        <location line="-294"/>
         <source>Calendar: 52 weeks a year</source>
         <translation>Calendario: 52 semanas al año</translation>
     </message>
@@ -1228,12 +1465,7 @@
         <translation>Mes</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>US dollars, running total</source>
-        <translation>Dólares estadounidenses, acumulado</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Revenue by recovery rate</source>
         <translation>Ingresos según la tasa de recuperación</translation>
     </message>
@@ -1258,17 +1490,12 @@
         <translation>Tasa de recuperación (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>US dollars a year</source>
-        <translation>Dólares estadounidenses al año</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Correct the figure marked above to see the chart.</source>
         <translation>Corrija la cifra indicada arriba para ver el gráfico.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+89"/>
         <source>From a guide to missed-call text-back; replace any figure with your own.</source>
         <translation>Tomado de una guía sobre respuestas por SMS a llamadas perdidas; reemplace cualquier cifra por la suya.</translation>
     </message>
@@ -1288,26 +1515,11 @@
         <source>A year of 52 weeks; a month is 52 ÷ 12 weeks.</source>
         <translation>Un año de 52 semanas; un mes equivale a 52 ÷ 12 semanas.</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>A month is 4 weeks and a year 12 such months (48 weeks), as on the page this calculator comes from.</source>
-        <translation>Un mes son 4 semanas y un año, 12 de esos meses (48 semanas), como en la página de la que proviene esta calculadora.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>A year of 52 weeks; a month is 52 ÷ 12 weeks. With the page&apos;s 4-week months the year would be %1.</source>
-        <translation>Un año de 52 semanas; un mes equivale a 52 ÷ 12 semanas. Con los meses de 4 semanas de la página, el año sería %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A month is 4 weeks and a year 12 such months (48 weeks), as on the page this calculator comes from. Over the calendar&apos;s 52 weeks the year is %1.</source>
-        <translation>Un mes son 4 semanas y un año, 12 de esos meses (48 semanas), como en la página de la que proviene esta calculadora. Con las 52 semanas del calendario, el año es %1.</translation>
-    </message>
 </context>
 <context>
     <name>Rebound::Ui::CallLogModel</name>
     <message>
-        <location filename="../ui/models/calllogmodel.cpp" line="+28"/>
+        <location filename="../ui/models/calllogmodel.cpp" line="+40"/>
         <source>Answered</source>
         <translation>Contestada</translation>
     </message>
@@ -1362,12 +1574,22 @@
         <translation>Decidiendo…</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>%1, %2: %3. %4</source>
-        <translation>%1, %2: %3. %4</translation>
+        <location line="+30"/>
+        <source>%1 %2, %3: %4. %5</source>
+        <translation>%1 %2, %3: %4. %5</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+48"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>From %1 to %2</source>
         <translation>De %1 a %2</translation>
     </message>
@@ -1382,12 +1604,7 @@
         <translation>SID de la llamada: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+42"/>
         <source>Caller</source>
         <translation>Quién llamó</translation>
     </message>
@@ -1410,35 +1627,99 @@
 <context>
     <name>Rebound::Ui::CallsPage</name>
     <message>
-        <location filename="../ui/pages/callspage.cpp" line="+28"/>
+        <location filename="../ui/pages/callspage.cpp" line="+34"/>
         <source>Call log</source>
         <translation>Registro de llamadas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Every inbound call, newest first, and what Rebound did about it</source>
-        <translation>Todas las llamadas entrantes, de la más reciente a la más antigua, y lo que Rebound hizo con cada una</translation>
+        <location line="+2"/>
+        <source>Every inbound call, newest first and grouped by day, and what Rebound did about it</source>
+        <translation>Todas las llamadas entrantes, de la más reciente a la más antigua y agrupadas por día, y lo que hizo Rebound con cada una</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Loading calls…</source>
         <translation>Cargando llamadas…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
+        <source>Show calls</source>
+        <translation>Mostrar llamadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All calls</source>
+        <translation>Todas las llamadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Perdidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texted back</source>
+        <translation>Respondidas por SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not texted back (and why)</source>
+        <translation>Sin SMS (y por qué)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed calls not texted back show the reason in the Text-back column.</source>
+        <translation>Las llamadas perdidas sin SMS muestran el motivo en la columna Respuesta por SMS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search names and numbers</source>
+        <translation>Buscar nombres y números</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search calls</source>
+        <translation>Buscar llamadas</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>No calls yet. Calls to your business numbers appear here, each with what Rebound did: texted back, or not and why.</source>
         <translation>Aún no hay llamadas. Las llamadas a los números de su negocio aparecen aquí, cada una con lo que hizo Rebound: si respondió por SMS o, si no, por qué.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 calls shown · %2 missed · %3 texted back</source>
-        <translation>%1 llamadas mostradas · %2 perdidas · %3 respondidas por SMS</translation>
+        <location line="+3"/>
+        <source>No calls match. Choose &quot;All calls&quot; or clear the search to see every call.</source>
+        <translation>Ninguna llamada coincide. Elija &quot;Todas las llamadas&quot; o borre la búsqueda para ver todas las llamadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n call(s) shown</source>
+        <translation>
+            <numerusform>%n llamada mostrada</numerusform>
+            <numerusform>%n llamadas mostradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n perdida</numerusform>
+            <numerusform>%n perdidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n texted back</source>
+        <translation>
+            <numerusform>%n respondida por SMS</numerusform>
+            <numerusform>%n respondidas por SMS</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Rebound::Ui::ChartPanel</name>
     <message>
-        <location filename="../ui/insights/chartpanel.cpp" line="+45"/>
+        <location filename="../ui/insights/chartpanel.cpp" line="+55"/>
         <source>Save picture…</source>
         <translation>Guardar imagen…</translation>
     </message>
@@ -1458,7 +1739,7 @@
         <translation>Guardar los datos de “%1” como CSV</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+94"/>
         <source>Save the chart as a picture</source>
         <translation>Guardar el gráfico como imagen</translation>
     </message>
@@ -1484,9 +1765,112 @@
     </message>
 </context>
 <context>
+    <name>Rebound::Ui::ContactFlagBar</name>
+    <message>
+        <location filename="../ui/widgets/contactflagbar.cpp" line="+37"/>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as vendor</source>
+        <translation>Marcar como proveedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as customer</source>
+        <translation>Marcar como cliente</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put this caller&apos;s flags back as they were</source>
+        <translation>Restaurar las marcas de este contacto como estaban</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Block %1?</source>
+        <translation>¿Bloquear a %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebound will never text %1 back and their calls make no lead. You can unblock them later.</source>
+        <translation>Rebound nunca le responderá por SMS a %1 y sus llamadas no generarán clientes potenciales. Puede desbloquearlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Blocked %1.</source>
+        <translation>Se bloqueó a %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unblocked %1.</source>
+        <translation>Se desbloqueó a %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Marked %1 as a vendor.</source>
+        <translation>%1 se marcó como proveedor.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is no longer marked as a vendor.</source>
+        <translation>%1 ya no está marcado como proveedor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Marked %1 as a customer.</source>
+        <translation>%1 se marcó como cliente.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is no longer marked as a customer.</source>
+        <translation>%1 ya no está marcado como cliente.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not available until Rebound is connected to your phone line.</source>
+        <translation>No disponible hasta que Rebound esté conectado a su línea telefónica.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Blocked: Rebound never texts this number back. Click to unblock.</source>
+        <translation>Bloqueado: Rebound nunca responde por SMS a este número. Haga clic para desbloquearlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block this number: Rebound will never text it back. Asks first.</source>
+        <translation>Bloquear este número: Rebound nunca le responderá por SMS. Pide confirmación antes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as a vendor: their calls are not texted back. Click to undo.</source>
+        <translation>Marcado como proveedor: sus llamadas no reciben respuesta por SMS. Haga clic para deshacer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A supplier or partner: their calls are not texted back and make no lead.</source>
+        <translation>Un proveedor o socio: sus llamadas no reciben respuesta por SMS ni generan un cliente potencial.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as an existing customer. Click to undo.</source>
+        <translation>Marcado como cliente actual. Haga clic para deshacer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An existing customer: their leads are marked as such.</source>
+        <translation>Un cliente actual: sus tarjetas se marcan como “Cliente actual”.</translation>
+    </message>
+</context>
+<context>
     <name>Rebound::Ui::ConversationDelegate</name>
     <message>
-        <location filename="../ui/widgets/conversationdelegate.cpp" line="+82"/>
+        <location filename="../ui/widgets/conversationdelegate.cpp" line="+83"/>
         <source>Hot</source>
         <translation>Caliente</translation>
     </message>
@@ -1508,15 +1892,13 @@
 </context>
 <context>
     <name>Rebound::Ui::ConversationListModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/models/conversationlistmodel.cpp" line="+31"/>
-        <source>1 unread</source>
-        <translation>1 sin leer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 unread</source>
-        <translation>%1 sin leer</translation>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n sin leer</numerusform>
+            <numerusform>%n sin leer</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1665,7 +2047,7 @@
         <translation>Resultado de la verificación</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>In your SignalWire Space, open API: copy the Project ID and an API token (create one with the Messaging and Voice scopes if you have none).</source>
         <translation>En su Space de SignalWire, abra API: copie el Project ID y un token de API (si no tiene uno, créelo con los permisos Messaging y Voice).</translation>
     </message>
@@ -1812,22 +2194,28 @@
             <numerusform>Conectado a &quot;%1&quot;. Se encontraron %n números de teléfono.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>Saved in this computer&apos;s credential store — leave empty to keep it</source>
+        <translation>Guardado en el almacén de credenciales de esta computadora — déjelo vacío para conservarlo</translation>
+    </message>
 </context>
 <context>
     <name>Rebound::Ui::DashboardView</name>
     <message>
-        <location filename="../ui/insights/dashboardview.cpp" line="+55"/>
+        <location filename="../ui/insights/dashboardview.cpp" line="+57"/>
         <source>Your figures</source>
         <translation>Sus cifras</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+121"/>
         <location line="+7"/>
-        <location line="+86"/>
         <source>Missed calls</source>
         <translation>Llamadas perdidas</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-127"/>
         <source>Text-back speed</source>
         <translation>Rapidez de respuesta por SMS</translation>
     </message>
@@ -1843,12 +2231,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+122"/>
         <source>Booked revenue</source>
         <translation>Ingresos agendados</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -1903,7 +2291,7 @@
         <translation>Estado del panel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Period:</source>
         <translation>Período:</translation>
     </message>
@@ -1913,12 +2301,13 @@
         <translation>a</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
+        <location line="+7"/>
         <source>Texted back</source>
         <translation>Respondidas por SMS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Reply rate</source>
         <translation>Tasa de respuesta</translation>
     </message>
@@ -1938,39 +2327,39 @@
         <translation>Tasa de recuperación lograda</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>missed calls</source>
-        <translation>llamadas perdidas</translation>
+        <location line="+3"/>
+        <source>Replied</source>
+        <translation>Respondieron</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>texted back</source>
-        <translation>respondidas por SMS</translation>
+        <source>Half texted back within</source>
+        <translation>La mitad recibió SMS en</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>replied</source>
-        <translation>respondieron</translation>
+        <source>95% texted back within</source>
+        <translation>El 95% recibió SMS en</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>median text time</source>
-        <translation>tiempo mediano del SMS</translation>
+        <source>Booked</source>
+        <translation>Agendado</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>95% within</source>
-        <translation>95% en menos de</translation>
+        <source>Missed calls booked</source>
+        <translation>Llamadas perdidas agendadas</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>booked</source>
-        <translation>agendado</translation>
+        <source>Half of the text-backs went out this soon after the call ended, or sooner.</source>
+        <translation>La mitad de las respuestas por SMS salió en este tiempo o menos después de que terminó la llamada.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>of missed calls booked</source>
-        <translation>de llamadas perdidas agendadas</translation>
+        <source>95 of every 100 text-backs went out this soon after the call ended, or sooner.</source>
+        <translation>95 de cada 100 respuestas por SMS salieron en este tiempo o menos después de que terminó la llamada.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2021,7 +2410,7 @@
 <context>
     <name>Rebound::Ui::InboxPage</name>
     <message>
-        <location filename="../ui/pages/inboxpage.cpp" line="+92"/>
+        <location filename="../ui/pages/inboxpage.cpp" line="+93"/>
         <source>Search messages, names and numbers</source>
         <translation>Buscar mensajes, nombres y números</translation>
     </message>
@@ -2047,21 +2436,6 @@
     </message>
     <message>
         <location line="+32"/>
-        <source>Block</source>
-        <translation>Bloquear</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark as vendor</source>
-        <translation>Marcar como proveedor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark as customer</source>
-        <translation>Marcar como cliente</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Automatic answers paused</source>
         <translation>Respuestas automáticas en pausa</translation>
     </message>
@@ -2111,42 +2485,7 @@
         <translation>a su línea %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Not available until Rebound is connected to your phone line.</source>
-        <translation>No disponible hasta que Rebound esté conectado a su línea telefónica.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Blocked: Rebound never texts this number back. Click to unblock.</source>
-        <translation>Bloqueado: Rebound nunca responde por SMS a este número. Haga clic para desbloquearlo.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Block this number: Rebound will never text it back.</source>
-        <translation>Bloquear este número: Rebound nunca le responderá por SMS.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marked as a vendor: their calls are not texted back. Click to undo.</source>
-        <translation>Marcado como proveedor: sus llamadas no reciben respuesta por SMS. Haga clic para deshacer.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A supplier or partner: their calls are not texted back and make no lead.</source>
-        <translation>Un proveedor o socio: sus llamadas no reciben respuesta por SMS ni generan un cliente potencial.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marked as an existing customer. Click to undo.</source>
-        <translation>Marcado como cliente actual. Haga clic para deshacer.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An existing customer: their leads are marked as such.</source>
-        <translation>Un cliente actual: sus tarjetas se marcan como “Cliente actual”.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>You can&apos;t text %1: they opted out of texts (they replied STOP). They can text START to opt back in.</source>
         <translation>No puede enviarle SMS a %1: se dio de baja (respondió STOP). Puede enviar START para volver a recibirlos.</translation>
     </message>
@@ -2210,19 +2549,50 @@
     </message>
 </context>
 <context>
+    <name>Rebound::Ui::LeadBoard</name>
+    <message>
+        <location filename="../ui/widgets/leadboard.cpp" line="+110"/>
+        <source>%1 leads</source>
+        <translation>Clientes potenciales: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to %1…</source>
+        <translation>Mover a %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to %1</source>
+        <translation>Mover a %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n cliente potencial</numerusform>
+            <numerusform>%n clientes potenciales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value of the jobs booked in this column</source>
+        <translation>El valor de los trabajos agendados en esta columna</translation>
+    </message>
+</context>
+<context>
     <name>Rebound::Ui::LeadCardDelegate</name>
     <message>
-        <location filename="../ui/widgets/leadcarddelegate.cpp" line="+108"/>
+        <location filename="../ui/widgets/leadcarddelegate.cpp" line="+112"/>
         <source>Job not said yet</source>
         <translation>Trabajo aún no indicado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>called again</source>
         <translation>volvió a llamar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>No address yet</source>
         <translation>Sin dirección aún</translation>
     </message>
@@ -2298,7 +2668,7 @@
 <context>
     <name>Rebound::Ui::LeadListModel</name>
     <message>
-        <location filename="../ui/models/leadlistmodel.cpp" line="+136"/>
+        <location filename="../ui/models/leadlistmodel.cpp" line="+145"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
@@ -2465,7 +2835,7 @@
 <context>
     <name>Rebound::Ui::LeadsPage</name>
     <message>
-        <location filename="../ui/pages/leadspage.cpp" line="+214"/>
+        <location filename="../ui/pages/leadspage.cpp" line="+240"/>
         <source>&amp;Score:</source>
         <translation>&amp;Puntuación:</translation>
     </message>
@@ -2536,6 +2906,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Board</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The leads in columns by status: new, contacted, booked, lost</source>
+        <translation>Los clientes potenciales en columnas por estado: nuevo, contactado, agendado, perdido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The leads in one list, filterable by status</source>
+        <translation>Los clientes potenciales en una sola lista, que se puede filtrar por estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show leads as</source>
+        <translation>Mostrar clientes potenciales como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
@@ -2575,7 +2970,17 @@
         <translation>Pe&amp;rdido</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+63"/>
+        <source>%1 hot · %2 warm · %3 cold</source>
+        <translation>Calientes: %1 · Tibios: %2 · Fríos: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every lead card by score, counted as the insights dashboard counts them.</source>
+        <translation>Todas las tarjetas de clientes potenciales por puntuación, contadas igual que en el panel de estadísticas.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>No leads yet. When a missed caller replies, their card appears here.</source>
         <translation>Aún no hay clientes potenciales. Cuando responda alguien cuya llamada se perdió, su tarjeta aparecerá aquí.</translation>
     </message>
@@ -2586,16 +2991,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>No leads match this score. Choose &quot;All scores&quot; to see every card.</source>
+        <translation>Ningún cliente potencial coincide con esta puntuación. Elija &quot;Todas las puntuaciones&quot; para ver todas las tarjetas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No leads match these filters. Choose &quot;All scores&quot; and &quot;All statuses&quot; to see every card.</source>
         <translation>Ningún cliente potencial coincide con estos filtros. Elija &quot;Todas las puntuaciones&quot; y &quot;Todos los estados&quot; para ver todas las tarjetas.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 of %2 leads</source>
-        <translation>%1 de %2 clientes potenciales</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Available when Rebound is connected to the line.</source>
         <translation>Disponible cuando Rebound esté conectado a la línea.</translation>
     </message>
@@ -2615,17 +3020,33 @@
         <translation>Se copió la tarjeta de %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>%1 marked %2.</source>
         <translation>Estado de %1: %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-1"/>
         <source>%1 booked for %2.</source>
         <translation>Trabajo de %1 agendado por %2.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-77"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n cliente potencial</numerusform>
+            <numerusform>%n clientes potenciales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n lead(s)</source>
+        <translation>
+            <numerusform>%1 de %n cliente potencial</numerusform>
+            <numerusform>%1 de %n clientes potenciales</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+97"/>
         <location line="+9"/>
         <source>Export leads</source>
         <translation>Exportar clientes potenciales</translation>
@@ -2652,7 +3073,7 @@
 <context>
     <name>Rebound::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+34"/>
+        <location filename="../ui/mainwindow.cpp" line="+37"/>
         <source>Twilio refused the saved credentials. Run the setup again to fix them.</source>
         <translation>Twilio rechazó las credenciales guardadas. Repita la configuración para corregirlas.</translation>
     </message>
@@ -2682,7 +3103,7 @@
         <translation>No se pudo verificar la conexión con Twilio; no se envió nada.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Rebound — demo</source>
         <translation>Rebound — demostración</translation>
     </message>
@@ -2757,6 +3178,21 @@
         <source>%1 is answering calls; this one stands by and takes over if it stops.</source>
         <translation>%1 está respondiendo las llamadas; esta queda en espera y toma el relevo si se detiene.</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>The demo stops when Rebound closes.</source>
+        <translation>La demostración se detiene cuando se cierra Rebound.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While Rebound is closed, missed calls are not texted back and replies wait until it opens again.</source>
+        <translation>Mientras Rebound esté cerrado, las llamadas perdidas no reciben respuesta por SMS y los mensajes recibidos esperan hasta que se vuelva a abrir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit Rebound?</source>
+        <translation>¿Salir de Rebound?</translation>
+    </message>
 </context>
 <context>
     <name>Rebound::Ui::MessageThreadModel</name>
@@ -2780,15 +3216,36 @@
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 segments</source>
-        <translation>%1 segmentos</translation>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n text(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Rebound::Ui::Notifier</name>
+    <message>
+        <location filename="../ui/tray/notifier.cpp" line="+67"/>
+        <source>New lead</source>
+        <translation>Nuevo cliente potencial</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open Rebound</source>
+        <translation>Abrir Rebound</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open lead</source>
+        <translation>Abrir cliente potencial</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3274,105 @@
         <location line="+12"/>
         <source>This account has no phone numbers. Buy or port one in %1, then come back.</source>
         <translation>Esta cuenta no tiene números de teléfono. Compre o porte uno en %1 y luego vuelva.</translation>
+    </message>
+</context>
+<context>
+    <name>Rebound::Ui::OpeningHoursEdit</name>
+    <message>
+        <location filename="../ui/widgets/openinghoursedit.cpp" line="+156"/>
+        <source>Open %1. Changing this day&apos;s times replaces them with one span.</source>
+        <translation>Abierto: %1. Si cambia el horario de este día, se reemplazará por un solo tramo.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose a time zone from the list, e.g. America/Chicago.</source>
+        <translation>Elija una zona horaria de la lista, p. ej., America/Chicago.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>On %1 the closing time is not after the opening time. Close at 00:00 to stay open until midnight.</source>
+        <translation>El %1, la hora de cierre no es posterior a la de apertura. Cierre a las 00:00 para abrir hasta la medianoche.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep at least one day open. With every day closed, each caller would get the after-hours message.</source>
+        <translation>Deje al menos un día abierto. Con todos los días cerrados, todas las personas que llamen recibirían el mensaje fuera de horario.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Always open</source>
+        <translation>Siempre abierto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all day</source>
+        <translation>todo el día</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>midnight</source>
+        <translation>medianoche</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No closures: open as usual on holidays</source>
+        <translation>Sin cierres: abierto como siempre en días feriados</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open on %1</source>
+        <translation>Abierto el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening time on %1</source>
+        <translation>Hora de apertura el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing time on %1</source>
+        <translation>Hora de cierre el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on these dates (holidays):</source>
+        <translation>Cerrado en estas fechas (días feriados):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;closure</source>
+        <translation>A&amp;gregar cierre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date the business is closed</source>
+        <translation>Fecha en que el negocio está cerrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closure dates</source>
+        <translation>Fechas de cierre</translation>
     </message>
 </context>
 <context>
@@ -2906,12 +3462,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Type a reply… (Ctrl+Enter sends)</source>
         <translation>Escriba una respuesta… (Ctrl+Enter para enviar)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>Ctrl+Enter sends. Replying takes this conversation over from Rebound&apos;s automatic answers.</source>
         <translation>Ctrl+Enter para enviar. Al responder, usted toma el control de esta conversación en lugar de las respuestas automáticas de Rebound.</translation>
     </message>
@@ -2931,39 +3487,49 @@
         <translation>Longitud de la respuesta</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>1 character left</source>
-        <translation>Queda 1 carácter</translation>
+        <location line="+66"/>
+        <source>Fits in one text</source>
+        <translation>Cabe en un mensaje</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 characters left</source>
-        <translation>Quedan %1 caracteres</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n texts — long replies cost more and may arrive split</source>
+        <translation>
+            <numerusform>%n mensaje — las respuestas largas cuestan más y pueden llegar divididas</numerusform>
+            <numerusform>%n mensajes — las respuestas largas cuestan más y pueden llegar divididas</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 segments — long texts cost more and may arrive split · %2</source>
-        <translation>%1 segmentos — los mensajes largos cuestan más y pueden llegar divididos · %2</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 of %2 segments · %3</source>
-        <translation>%1 de %2 segmentos · %3</translation>
+        <source>%n text(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the limit of %1 characters is reached</source>
+        <translation>se alcanzó el límite de %1 caracteres</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>queda %n carácter</numerusform>
+            <numerusform>quedan %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This reply has characters outside the basic SMS alphabet (such as emoji or curly quotes), so each text holds 70 characters instead of 160.</source>
+        <translation>Esta respuesta tiene caracteres fuera del alfabeto SMS básico (como emojis o comillas tipográficas), así que cada mensaje admite 70 caracteres en lugar de 160.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> · the limit of %1 characters is reached</source>
-        <translation> · se alcanzó el límite de %1 caracteres</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This reply has characters outside the basic SMS alphabet (such as emoji or curly quotes), so each segment holds 70 characters instead of 160.</source>
-        <translation>Esta respuesta tiene caracteres fuera del alfabeto SMS básico (como emojis o comillas tipográficas), así que cada segmento admite 70 caracteres en lugar de 160.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A segment holds 160 plain characters; longer texts are sent as several.</source>
-        <translation>Un segmento admite 160 caracteres simples; los mensajes más largos se envían en varios.</translation>
+        <source>One text holds 160 plain characters; longer replies are sent as several.</source>
+        <translation>Un mensaje admite 160 caracteres simples; las respuestas más largas se envían en varios.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2974,7 +3540,7 @@
 <context>
     <name>Rebound::Ui::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="+51"/>
+        <location filename="../ui/pages/settingspage.cpp" line="+69"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
@@ -3010,101 +3576,162 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Run setup again…</source>
-        <translation>&amp;Repetir la configuración…</translation>
+        <source>&amp;Connect an account…</source>
+        <translation>&amp;Conectar una cuenta…</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>Opening hours</source>
+        <translation>Horario de atención</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Owner&apos;s &amp;cell:</source>
+        <translation>&amp;Celular del dueño:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show a desktop &amp;notification for each new or hot lead</source>
+        <translation>&amp;Mostrar una notificación de escritorio por cada cliente potencial nuevo o caliente</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Business hours:</source>
+        <translation>En &amp;horario de atención:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;fter hours:</source>
+        <translation>F&amp;uera de horario:</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>That number is too short. Type the whole cell number, with the area code.</source>
+        <translation>Ese número es demasiado corto. Escriba el número de celular completo, con el código de área.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That number is too long. Check for extra digits.</source>
+        <translation>Ese número es demasiado largo. Revise si sobran dígitos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That isn&apos;t a phone number Rebound can text. Type the cell number, e.g. (512) 555-0199.</source>
+        <translation>Rebound no puede enviar SMS a ese número. Escriba el número de celular, p. ej., (512) 555-0199.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A text-back message cannot be empty; callers would get a blank text.</source>
+        <translation>El mensaje de respuesta por SMS no puede estar vacío; quienes llaman recibirían un SMS en blanco.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebound does not know %1. Use {first_name} or {business}.</source>
+        <translation>Rebound no reconoce %1. Use {first_name} o {business}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>your business</source>
+        <translation>su negocio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, to a caller named %2: “%3”</source>
+        <translation>%1, para alguien llamado %2: “%3”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview during business hours</source>
+        <translation>Vista previa en horario de atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview after hours</source>
+        <translation>Vista previa fuera de horario</translation>
+    </message>
+    <message numerus="yes">
         <location line="+7"/>
+        <source>Rebound needs at least %n second(s) between checks.</source>
+        <translation>
+            <numerusform>Rebound necesita al menos %n segundo entre cada búsqueda.</numerusform>
+            <numerusform>Rebound necesita al menos %n segundos entre cada búsqueda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Check at least once an hour (%n seconds); a missed caller would wait too long.</source>
+        <translation>
+            <numerusform>Haga la búsqueda al menos una vez por hora (%n segundo); si no, quien llamó esperaría demasiado.</numerusform>
+            <numerusform>Haga la búsqueda al menos una vez por hora (%n segundos); si no, quien llamó esperaría demasiado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Connect an account with the setup wizard</source>
+        <translation>Conectar una cuenta con el asistente de configuración</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No account is connected yet, so Rebound is running its demo. Use “Connect an account” to connect your Twilio account.</source>
+        <translation>Aún no hay ninguna cuenta conectada, así que Rebound está ejecutando su demostración. Use “Conectar una cuenta” para conectar su cuenta de Twilio.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>None yet: connecting an account stores it in the system keychain</source>
+        <translation>Ninguno aún: al conectar una cuenta, se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored in the system keychain, never in the settings file</source>
+        <translation>Guardado en el llavero del sistema, nunca en el archivo de configuración</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rebound could not read the hours typed in the setup (“%1”), so it uses the standard hours below. Set your hours here.</source>
+        <translation>Rebound no pudo interpretar el horario escrito en la configuración inicial (“%1”), así que usa el horario estándar de abajo. Defina su horario aquí.</translation>
+    </message>
+    <message>
+        <location line="-353"/>
         <source>Business</source>
         <translation>Negocio</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Name:</source>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trade:</source>
-        <translation>Oficio:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hours:</source>
-        <translation>Horario:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time zone:</source>
-        <translation>Zona horaria:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service area:</source>
-        <translation>Área de servicio:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Owner:</source>
-        <translation>Dueño:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Answers:</source>
-        <translation>Respuestas:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+42"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Owner&apos;s cell:</source>
-        <translation>Celular del dueño:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Text-back messages</source>
         <translation>Mensajes de respuesta por SMS</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Business hours:</source>
-        <translation>En horario de atención:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After hours:</source>
-        <translation>Fuera de horario:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Check for missed calls &amp;every:</source>
         <translation>Buscar llamadas perdidas &amp;cada:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Start Rebound when I log in</source>
+        <translation>Iniciar Rebound al iniciar &amp;sesión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Conversation &amp;assistant…</source>
         <translation>&amp;Asistente de conversación…</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Run setup again</source>
-        <translation>Repetir la configuración</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+176"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -3124,17 +3751,42 @@
         <translation>Segundos entre cada búsqueda de llamadas perdidas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>e.g. (512) 555-0199; empty for no text alerts</source>
+        <translation>p. ej., (512) 555-0199; vacío para no recibir alertas por SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s cell phone for alerts</source>
+        <translation>Celular del dueño para alertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebound texts this number about hot leads. Leave it empty for no text alerts.</source>
+        <translation>Rebound envía un SMS a este número sobre los clientes potenciales calientes. Déjelo vacío si no quiere alertas por SMS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business hours message</source>
+        <translation>Mensaje en horario de atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After hours message</source>
+        <translation>Mensaje fuera de horario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{business} becomes your business name and {first_name} the caller&apos;s first name when Rebound knows it.</source>
+        <translation>{business} se reemplaza por el nombre de su negocio y {first_name} por el nombre de quien llamó, cuando Rebound lo sabe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No account is connected yet, so Rebound is running its demo. Run the setup to connect your Twilio account.</source>
-        <translation>Aún no hay ninguna cuenta conectada, así que Rebound está en modo de demostración. Haga la configuración para conectar su cuenta de Twilio.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>SignalWire (%1)</source>
         <translation>SignalWire (%1)</translation>
     </message>
@@ -3154,12 +3806,7 @@
         <translation>Clave de API %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Kept in this computer&apos;s credential store, never in the settings file.</source>
-        <translation>Se guarda en el almacén de credenciales de esta computadora, nunca en el archivo de configuración.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3174,32 +3821,7 @@
         <translation>se desvía cuando no se contesta</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Licensing: %1</source>
-        <translation>Licencias: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Emergencies: %1</source>
-        <translation>Emergencias: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pricing: %1</source>
-        <translation>Precios: %1</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>No text alerts (no cell number set)</source>
-        <translation>Sin alertas por SMS (no hay número de celular)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 gets a text about each hot lead</source>
-        <translation>%1 recibe un SMS por cada cliente potencial caliente</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>On: %1 (listening on %2)</source>
         <translation>Activados: %1 (escuchando en %2)</translation>
     </message>
@@ -3237,7 +3859,7 @@
         <translation>No se puede guardar el token</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -3301,24 +3923,35 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n text message(s), %1 characters left in the last one.</source>
+        <source>Fits in one text, with %n character(s) to spare.</source>
         <translation>
-            <numerusform>%n mensaje de texto; le quedan %1 caracteres.</numerusform>
-            <numerusform>%n mensajes de texto; al último le quedan %1 caracteres.</numerusform>
+            <numerusform>Cabe en un mensaje y sobra %n carácter.</numerusform>
+            <numerusform>Cabe en un mensaje y sobran %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sent as %n texts.</source>
+        <translation>
+            <numerusform>Se envía como %n mensaje.</numerusform>
+            <numerusform>Se envía como %n mensajes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Warning: this is long. Carriers bill each of the %n texts, and a short first text gets more replies. Try to keep it to 2.</source>
+        <translation>
+            <numerusform>Advertencia: es largo. Las operadoras cobran cada mensaje (%n en total), y un primer mensaje corto recibe más respuestas. Trate de no pasar de 2.</numerusform>
+            <numerusform>Advertencia: es largo. Las operadoras cobran cada uno de los %n mensajes, y un primer mensaje corto recibe más respuestas. Trate de no pasar de 2.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>It has characters outside the basic SMS alphabet (an emoji, curly quotes or accents), so each text holds 70 characters instead of 160.</source>
         <translation>Tiene caracteres fuera del alfabeto SMS básico (un emoji, comillas tipográficas o acentos), así que cada mensaje admite 70 caracteres en lugar de 160.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Warning: this is long. Carriers bill each of the %1 parts, and a short first text gets more replies. Try to keep it to 2.</source>
-        <translation>Atención: es largo. Las operadoras cobran cada una de las %1 partes, y un primer mensaje corto recibe más respuestas. Intente no pasar de 2.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>your business</source>
         <translation>su negocio</translation>
     </message>
@@ -3341,7 +3974,7 @@
 <context>
     <name>Rebound::Ui::TrayIcon</name>
     <message>
-        <location filename="../ui/tray/trayicon.cpp" line="+86"/>
+        <location filename="../ui/tray/trayicon.cpp" line="+81"/>
         <source>Open Rebound</source>
         <translation>Abrir Rebound</translation>
     </message>
@@ -3362,11 +3995,6 @@
         <location line="+0"/>
         <source>Rebound</source>
         <translation>Rebound</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>New lead</source>
-        <translation>Nuevo cliente potencial</translation>
     </message>
 </context>
 <context>
