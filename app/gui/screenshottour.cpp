@@ -89,7 +89,7 @@ void ScreenshotTour::capture(int step)
     QTimer::singleShot(1200, this, [this, window] {
         for (auto *wizard : window->findChildren<Ui::SetupWizard *>())
             save(wizard, QStringLiteral("wizard"));
-        QApplication::quit();
+        m_controller.quit();
     });
 }
 
