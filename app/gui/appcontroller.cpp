@@ -91,6 +91,7 @@ AppController::AppController(AppSettings &settings, SecretStore &secrets, QObjec
                 if (demo) {
                     next.ownerCell = engine->config().ownerCell;
                     next.rules.businessName = engine->config().rules.businessName;
+                    next.business.reset();
                 }
                 engine->applySettings(next);
             },

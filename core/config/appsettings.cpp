@@ -454,6 +454,7 @@ EngineSettings AppSettings::engineSettings() const
     s.rules.hours = openingHours();
     s.rules.businessHoursTemplate = businessHoursTemplate();
     s.rules.afterHoursTemplate = afterHoursTemplate();
+    s.business = business();
     return s;
 }
 

@@ -239,6 +239,8 @@ void Engine::applySettings(const EngineSettings &settings)
     m_config.ownerCell = settings.ownerCell;
     m_config.desktopAlerts = settings.desktopAlerts;
     m_config.rules = settings.rules;
+    if (settings.business)
+        m_config.business = *settings.business;
     if (m_config.rules.businessName.isEmpty())
         m_config.rules.businessName =
             m_config.business.name.isEmpty() ? QStringLiteral("our office") : m_config.business.name;

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 namespace Rebound::Core {
 
@@ -50,6 +51,8 @@ struct EngineSettings
     QString ownerCell; // E.164; empty: no SMS alerts
     TextBackRules rules; // hours, templates, window
     bool desktopAlerts = true;
+    // The business the conversation speaks for (trade, hours, answers); unset keeps the engine's.
+    std::optional<BusinessProfile> business;
 };
 
 } // namespace Rebound::Core

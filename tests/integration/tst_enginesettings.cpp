@@ -183,6 +183,14 @@ private Q_SLOTS:
         s.rules.businessName.clear();
         applyQueued(s);
         QTRY_COMPARE(engine.config().rules.businessName, QStringLiteral("Mike's Plumbing"));
+        // The business profile the conversation speaks for changes too, when given.
+        BusinessProfile business = engine.config().business;
+        business.trade = QStringLiteral("hvac");
+        business.serviceArea = QStringLiteral("Round Rock");
+        s.business = business;
+        applyQueued(s);
+        QTRY_COMPARE(engine.config().business.trade, QStringLiteral("hvac"));
+        QCOMPARE(engine.config().business.serviceArea, QStringLiteral("Round Rock"));
     }
 };
 
