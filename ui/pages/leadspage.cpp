@@ -87,8 +87,8 @@ LeadsPage::LeadsPage(DataSource *data, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_stack);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
 
     m_feedback = new QLabel(this);
     m_feedback->setObjectName(QStringLiteral("leadsFeedback"));

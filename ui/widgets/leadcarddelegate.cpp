@@ -77,8 +77,12 @@ void LeadCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QString kind = index.data(LeadListModel::KindTextRole).toString();
     if (!kind.isEmpty())
         status = kind + QStringLiteral(" · ") + status;
-    const int statusWidth = fm.horizontalAdvance(status);
     const int badgeWidth = boldFm.horizontalAdvance(badgeText) + pad * 2;
+    // A narrow card (a board column) keeps room for the name: the status gives way first.
+    const int statusRoom = std::max(0, area.width() * 3 / 5 - badgeWidth - 2 * pad);
+    if (fm.horizontalAdvance(status) > statusRoom)
+        status = statusRoom < fm.averageCharWidth() * 4 ? QString() : fm.elidedText(status, Qt::ElideRight, statusRoom);
+    const int statusWidth = fm.horizontalAdvance(status);
     const QRect statusRect(area.right() - statusWidth, area.top(), statusWidth, fm.lineSpacing());
     const QRect badgeRect(statusRect.left() - pad - badgeWidth, area.top(), badgeWidth, fm.lineSpacing());
     // On a selected row the highlight is taken, so every badge inverts it instead.
