@@ -248,6 +248,10 @@ private Q_SLOTS:
         // A message view takes the application font.
         QLineEdit edit;
         QVERIFY(edit.font().families().contains(QStringLiteral("Noto Color Emoji")));
+        // Letters, digits and spaces still come from the text font, never the emoji font.
+        const QString drawn = QFontInfo(QApplication::font()).family();
+        QVERIFY2(!Ui::Theme::emojiFamilies().contains(drawn), qPrintable(drawn));
+        QCOMPARE(families.constFirst(), drawn);
     }
 
     void mainWindow_fits1280x800WithoutScrolling()

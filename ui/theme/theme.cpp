@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QFile>
+#include <QFontInfo>
 #include <QHash>
 #include <QIconEngine>
 #include <QLegend>
@@ -253,9 +254,10 @@ void apply(QApplication &app, Mode mode)
     // Messages carry emoji; without a colour emoji font in the fallback list they draw as boxes.
     QFont font = QApplication::font();
     if (!font.families().contains(emojiFamilies().constFirst())) {
-        QStringList families = font.families();
-        if (families.isEmpty() && !font.family().isEmpty())
-            families.append(font.family());
+        // The family actually drawn, not an alias such as "Sans Serif": an alias matches no
+        // installed family, and Qt would then draw every letter, digit and space from the next
+        // family in the list — the emoji font.
+        QStringList families{QFontInfo(font).family()};
         families.append(emojiFamilies());
         font.setFamilies(families);
         QApplication::setFont(font);
