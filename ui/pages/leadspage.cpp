@@ -89,6 +89,7 @@ LeadsPage::LeadsPage(DataSource *data, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({2000, 1000}); // two thirds for the board, from the first layout on
 
     m_feedback = new QLabel(this);
     m_feedback->setObjectName(QStringLiteral("leadsFeedback"));

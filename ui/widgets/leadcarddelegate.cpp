@@ -75,7 +75,11 @@ void LeadCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QFontMetrics boldFm(bold);
     QString status = index.data(LeadListModel::StatusTextRole).toString();
     const QString kind = index.data(LeadListModel::KindTextRole).toString();
-    if (!kind.isEmpty())
+    // On a board the column already says the status: a narrow card keeps only the kind.
+    const bool narrow = area.width() < fm.averageCharWidth() * 40;
+    if (narrow)
+        status = kind;
+    else if (!kind.isEmpty())
         status = kind + QStringLiteral(" · ") + status;
     const int badgeWidth = boldFm.horizontalAdvance(badgeText) + pad * 2;
     // A narrow card (a board column) keeps room for the name: the status gives way first.
