@@ -37,30 +37,30 @@ Notifier::Notifier(TrayIcon *tray, const QDBusConnection &bus, const QString &se
         m_bus.connect(m_service, path, interface, QStringLiteral("NotificationClosed"), this,
                       SLOT(onClosed(uint, uint)));
     }
-    if (m_tray)
-        connect(m_tray, &TrayIcon::messageClicked, this, [this] {
-            if (m_balloonLead.isEmpty())
-                Q_EMIT openRequested();
-            else
-                Q_EMIT leadRequested(m_balloonLead);
-        });
+    connectTray();
 }
 #else
 Notifier::Notifier(TrayIcon *tray, QObject *parent)
     : QObject(parent)
     , m_tray(tray)
 {
-    if (m_tray)
-        connect(m_tray, &TrayIcon::messageClicked, this, [this] {
-            if (m_balloonLead.isEmpty())
-                Q_EMIT openRequested();
-            else
-                Q_EMIT leadRequested(m_balloonLead);
-        });
+    connectTray();
 }
 #endif
 
 Notifier::~Notifier() = default;
+
+void Notifier::connectTray()
+{
+    if (!m_tray)
+        return;
+    connect(m_tray, &TrayIcon::messageClicked, this, [this] {
+        if (m_balloonLead.isEmpty())
+            Q_EMIT openRequested();
+        else
+            Q_EMIT leadRequested(m_balloonLead);
+    });
+}
 
 void Notifier::notifyLead(const QString &leadId, const QString &summary)
 {

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void onClosed(uint id, uint reason);
 
 private:
+    void connectTray();
     void show(const QString &title, const QString &text, const QString &leadId);
     void showBalloon(const QString &title, const QString &text, const QString &leadId);
 
