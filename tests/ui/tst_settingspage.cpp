@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimeEdit>
 #include <QtTest>
@@ -52,12 +53,28 @@ class TestSettingsPage final : public QObject
     template<typename T> T *child(const QString &name) { return child<T>(qPrintable(name)); }
 
     QString text(const char *name) { return child<QLabel>(name)->text(); }
-    bool shown(const char *name) { return child<QLabel>(name)->isVisible(); }
+    // Opens the section (tab) a widget is in, as a person would before reading or typing there.
+    void openSectionOf(QWidget *widget)
+    {
+        auto *tabs = child<QTabWidget>("settingsTabs");
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->widget(i)->isAncestorOf(widget))
+                tabs->setCurrentIndex(i);
+        }
+    }
+
+    bool shown(const char *name)
+    {
+        auto *label = child<QLabel>(name);
+        openSectionOf(label);
+        return label->isVisible();
+    }
 
     // Types into a line edit and presses Enter, as a person would.
     void type(const char *name, const QString &value)
     {
         auto *edit = child<QLineEdit>(name);
+        openSectionOf(edit);
         edit->setFocus();
         edit->selectAll();
         QTest::keyClicks(edit, value);

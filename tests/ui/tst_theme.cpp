@@ -16,6 +16,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QStyleOptionSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -276,15 +277,22 @@ private Q_SLOTS:
             if (const QString dir = qEnvironmentVariable("REBOUND_SCREENSHOT_DIR"); !dir.isEmpty())
                 window.grab().save(QDir(dir).filePath(current->objectName() + QStringLiteral(".png")));
             QVERIFY2(current->minimumSizeHint().height() <= pages->height(), qPrintable(current->objectName()));
-            const QList<QScrollArea *> areas = current->findChildren<QScrollArea *>();
-            for (QScrollArea *area : areas) {
-                // Long by nature: the dashboard's five charts, and Settings' account, business and week of
-                // opening hours. The calculator, shown first on Insights, must fit.
-                if (!area->isVisible() || area->objectName() == QLatin1String("dashboardScroll")
-                    || current->objectName() == QLatin1String("settingsPage"))
-                    continue;
-                QVERIFY2(!area->verticalScrollBar()->isVisible(),
-                         qPrintable(current->objectName() + u'/' + area->objectName()));
+            // Settings is in sections (tabs): each must fit on its own.
+            auto *tabs = current->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+            for (int tab = 0; tab < (tabs ? tabs->count() : 1); ++tab) {
+                if (tabs) {
+                    tabs->setCurrentIndex(tab);
+                    QCoreApplication::processEvents();
+                }
+                const QList<QScrollArea *> areas = current->findChildren<QScrollArea *>();
+                for (QScrollArea *area : areas) {
+                    // Long by nature: the dashboard's five charts. The calculator, shown first on
+                    // Insights, must fit.
+                    if (!area->isVisible() || area->objectName() == QLatin1String("dashboardScroll"))
+                        continue;
+                    QVERIFY2(!area->verticalScrollBar()->isVisible(),
+                             qPrintable(current->objectName() + u'/' + QString::number(tab)));
+                }
             }
         }
         // And the same pages in the dark palette, for the person looking.

@@ -23,6 +23,7 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -51,21 +52,20 @@ SettingsPage::SettingsPage(AppSettings &settings, std::unique_ptr<Autostart> aut
     , m_settings(settings)
     , m_autostart(std::move(autostart))
 {
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *column = new QVBoxLayout(content);
-    scroll->setWidget(content);
+    // Sections as tabs, so each fits the window without scrolling (each still scrolls on a
+    // small screen).
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-
-    m_demoNote = new QLabel(content);
+    m_demoNote = new QLabel(this);
     m_demoNote->setObjectName(QStringLiteral("settingsDemoNote"));
     m_demoNote->setWordWrap(true);
-    column->addWidget(m_demoNote);
+    outer->addWidget(m_demoNote);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->setDocumentMode(true);
+    outer->addWidget(m_tabs, 1);
 
+    QWidget *content = addTab(QT_TR_NOOP("Account and business"));
     QFormLayout *account = addGroup(content, QT_TR_NOOP("Account"));
     m_provider = addValue(account, QT_TR_NOOP("Service:"), "providerValue");
     m_accountSid = addValue(account, QT_TR_NOOP("Account SID:"), "accountSidValue");
@@ -95,8 +95,11 @@ SettingsPage::SettingsPage(AppSettings &settings, std::unique_ptr<Autostart> aut
         saved();
     });
 
-    buildEditors(content);
-    column->addStretch(1);
+    buildEditors();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *scroll = static_cast<QScrollArea *>(m_tabs->widget(i));
+        static_cast<QVBoxLayout *>(scroll->widget()->layout())->addStretch(1);
+    }
     retranslate();
 }
 
@@ -107,8 +110,22 @@ QString SettingsPage::sampleCallerName()
     return QStringLiteral("Dana");
 }
 
-void SettingsPage::buildEditors(QWidget *content)
+QWidget *SettingsPage::addTab(const char *title)
 {
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    new QVBoxLayout(content);
+    scroll->setWidget(content);
+    m_tabs->addTab(scroll, QString());
+    m_tabTitles.append(title);
+    return content;
+}
+
+void SettingsPage::buildEditors()
+{
+    QWidget *content = addTab(QT_TR_NOOP("Opening hours"));
     QFormLayout *hours = addGroup(content, QT_TR_NOOP("Opening hours"));
     m_hoursNote = new QLabel(content);
     m_hoursNote->setObjectName(QStringLiteral("hoursNote"));
@@ -124,6 +141,7 @@ void SettingsPage::buildEditors(QWidget *content)
         saved();
     });
 
+    content = addTab(QT_TR_NOOP("Text-back messages"));
     QFormLayout *alerts = addGroup(content, QT_TR_NOOP("Alerts"));
     m_ownerCell = new QLineEdit(content);
     m_ownerCell->setObjectName(QStringLiteral("ownerCellEdit"));
@@ -170,6 +188,7 @@ void SettingsPage::buildEditors(QWidget *content)
     m_templateSave->setInterval(500);
     connect(m_templateSave, &QTimer::timeout, this, &SettingsPage::saveTemplates);
 
+    content = addTab(QT_TR_NOOP("Options"));
     QFormLayout *options = addGroup(content, QT_TR_NOOP("Options"));
     m_language = new QComboBox(content);
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -378,6 +397,8 @@ void SettingsPage::retranslate()
         else if (auto *button = qobject_cast<QAbstractButton *>(widget))
             button->setText(tr(text));
     }
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabText(i, tr(m_tabTitles.at(i)));
     m_runSetup->setAccessibleName(tr("Connect an account with the setup wizard"));
     m_language->setItemText(0, tr("System language"));
     m_language->setAccessibleName(tr("Language"));

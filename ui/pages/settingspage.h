@@ -14,6 +14,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTimer;
 
 namespace Rebound::Core {
@@ -63,7 +64,8 @@ private:
     QLabel *addValue(QFormLayout *form, const char *label, const char *objectName);
     QLabel *addError(QFormLayout *form, const char *objectName);
     void addRow(QFormLayout *form, const char *label, QWidget *field);
-    void buildEditors(QWidget *content);
+    void buildEditors();
+    QWidget *addTab(const char *title); // a scrolling section; returns where its groups go
     void saved();
     void saveOwnerCell();
     void saveTemplates();
@@ -76,6 +78,8 @@ private:
     Core::AppSettings &m_settings;
     std::unique_ptr<Autostart> m_autostart;
     QList<std::pair<QWidget *, const char *>> m_texts; // retranslated on a language change
+    QTabWidget *m_tabs = nullptr;
+    QList<const char *> m_tabTitles;
     QLabel *m_demoNote = nullptr;
     QLabel *m_provider = nullptr;
     QLabel *m_accountSid = nullptr;
