@@ -152,8 +152,7 @@ void AppController::start()
             return;
         }
         qCWarning(lcApp) << "no saved credentials:" << r.error;
-        startDemo();
-        m_window->setConnectionText(tr("Demo mode — the saved account could not be used: %1").arg(r.error));
+        startDemo(r.error);
     });
 }
 
@@ -169,8 +168,9 @@ void AppController::showWindow()
     m_window->activateWindow();
 }
 
-void AppController::startDemo()
+void AppController::startDemo(const QString &accountProblem)
 {
+    m_demoReason = accountProblem;
     stopEngine();
     stopSandbox();
     const int generation = ++m_generation;
@@ -276,6 +276,8 @@ void AppController::startAccountWith(const QString &secret, const std::optional<
 void AppController::launchAccount(const QString &secret, const std::optional<LlmResponder::Options> &assistant)
 {
     m_demo = false;
+    m_accountText.clear();
+    m_connectionNote.clear();
     m_databasePath = Database::defaultSqlitePath();
     EngineConfig config;
     QString error;
@@ -298,7 +300,6 @@ void AppController::launchAccount(const QString &secret, const std::optional<Llm
     if (m_settings.webhooksEnabled())
         config.webhookPublicUrl = QUrl(m_settings.webhookPublicUrl());
     m_window->setDemoMode(false);
-    m_window->setConnectionText(tr("Connecting to the account…"));
     startEngine(config, makeResponder(assistant));
 }
 
@@ -343,9 +344,11 @@ void AppController::onEngineOpened(int generation, Engine *engine, const EngineC
     m_window->setEngine(engine);
     const QString listen = m_settings.webhookListen();
     const QString signingToken = config.provider.apiKeySid.isEmpty() ? config.provider.secret : m_webhookSigningToken;
+    m_connectionNote.clear();
     if (!config.webhookPublicUrl.isEmpty() && signingToken.isEmpty()) {
-        m_window->setConnectionText(tr("Connected; webhooks are off: with an API key they need the account's auth "
-                                       "token (run the setup again)"));
+        m_connectionNote = tr("webhooks are off: with an API key they need the account's auth token (run the setup "
+                              "again)");
+        showConnection(tr("Connected"));
     } else if (!config.webhookPublicUrl.isEmpty()) {
         // The listener lives with the engine, so a webhook is handled on the engine's thread.
         const QUrl publicUrl = config.webhookPublicUrl;
@@ -392,7 +395,9 @@ void AppController::onEngineOpened(int generation, Engine *engine, const EngineC
     }
     QMetaObject::invokeMethod(engine, &Engine::start);
     if (m_demo) {
-        m_window->setConnectionText(tr("Demo mode: built-in sandbox"));
+        m_window->setConnectionText(m_demoReason.isEmpty()
+                                        ? tr("Demo mode: built-in sandbox")
+                                        : tr("Demo mode — the saved account could not be used: %1").arg(m_demoReason));
         // The scenario's callers ring once the engine is there to see them.
         if (m_scenario)
             QMetaObject::invokeMethod(m_scenario, [s = m_scenario] { s->start(); });
@@ -407,11 +412,19 @@ void AppController::showAccount(const QString &name, const QString &problem, con
     const QString shown = number.isValid() ? number.display() : line;
     const QString numbers = lines > 1 ? tr("%1 and %n other number(s)", nullptr, lines - 1).arg(shown) : shown;
     if (!problem.isEmpty()) {
-        m_window->setConnectionText(tr("Watching %1 — the account could not be read: %2").arg(numbers, problem));
+        showConnection(tr("Watching %1 — the account could not be read: %2").arg(numbers, problem));
         return;
     }
-    m_window->setConnectionText(name.isEmpty() ? tr("Connected · %1").arg(numbers)
-                                               : tr("Connected to “%1” · %2").arg(name, numbers));
+    showConnection(name.isEmpty() ? tr("Connected · %1").arg(numbers)
+                                  : tr("Connected to “%1” · %2").arg(name, numbers));
+}
+
+void AppController::showConnection(const QString &account)
+{
+    // The account line and what is known about webhooks arrive apart; each keeps the other.
+    m_accountText = account;
+    m_window->setConnectionText(m_connectionNote.isEmpty() ? m_accountText
+                                                           : tr("%1; %2").arg(m_accountText, m_connectionNote));
 }
 
 void AppController::onLeadAlert(const QString &leadId, const QString &summary)
@@ -496,8 +509,10 @@ void AppController::quit()
 
 void AppController::onEvent(const EngineEvent &event)
 {
-    if (event.type == QLatin1String("webhooks_configured"))
-        m_window->setConnectionText(tr("Connected, with webhooks"));
+    if (event.type == QLatin1String("webhooks_configured")) {
+        m_connectionNote = tr("with webhooks");
+        showConnection(m_accountText.isEmpty() ? tr("Connected") : m_accountText);
+    }
 }
 
 void AppController::scheduleRefresh()

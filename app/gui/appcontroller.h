@@ -71,7 +71,8 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void startDemo();
+    // `accountProblem`: why a saved account is not used, said in the status line.
+    void startDemo(const QString &accountProblem = {});
     void launchDemo(int generation);
     void continueDemo(int generation, const QUrl &baseUrl);
     void startAccount(const QString &secret);
@@ -83,6 +84,7 @@ private:
                         const QString &error);
     void onLeadAlert(const QString &leadId, const QString &summary);
     void showAccount(const QString &name, const QString &problem, const QString &line, int lines);
+    void showConnection(const QString &account);
     void stopEngine();
     void stopSandbox();
     // Runs `next` once every stopping thread has finished (at once when none is).
@@ -105,6 +107,9 @@ private:
     // since been replaced is ignored.
     int m_generation = 0;
     int m_demoNotifications = 0;
+    QString m_demoReason; // why the demo runs instead of a saved account; empty: none saved
+    QString m_accountText; // the status line's account part
+    QString m_connectionNote; // and what is known about webhooks
     bool m_quitting = false;
     QPointer<Core::Engine> m_engine;
     QPointer<Core::SandboxServer> m_sandbox;

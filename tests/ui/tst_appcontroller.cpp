@@ -9,6 +9,7 @@
 #include "tray/notifier.h"
 
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -212,6 +213,37 @@ private Q_SLOTS:
         QVERIFY(finished.wait(kStartTimeoutMs));
         QVERIFY(!m_controller->window()->isVisible());
         QVERIFY(!m_controller->isStopping());
+    }
+
+    void savedAccountWithoutItsSecret_saysWhyTheDemoRuns()
+    {
+        Test::SandboxThread account(kToken);
+        useAccountOn(account.baseUrl());
+        m_secrets->secrets.clear(); // the keychain lost the token
+        QSignalSpy started(m_controller.get(), &App::AppController::engineStarted);
+        m_controller->start();
+        QVERIFY(started.wait(kStartTimeoutMs));
+        QVERIFY(m_controller->isDemo());
+        // Said once the demo is up, and not replaced by the demo's own line.
+        auto *status = m_controller->window()->findChild<QLabel *>(QStringLiteral("connectionStatus"));
+        QVERIFY(status);
+        QTest::qWait(200);
+        QVERIFY2(status->text().contains(QStringLiteral("could not be used")), qPrintable(status->text()));
+    }
+
+    void connectedAccount_isNamedInTheStatusLine()
+    {
+        Test::SandboxThread account(kToken);
+        useAccountOn(account.baseUrl());
+        QSignalSpy started(m_controller.get(), &App::AppController::engineStarted);
+        m_controller->start();
+        QVERIFY(started.wait(kStartTimeoutMs));
+        auto *status = m_controller->window()->findChild<QLabel *>(QStringLiteral("connectionStatus"));
+        QVERIFY(status);
+        // By the number the owner knows, not the Account SID.
+        QTRY_VERIFY2(status->text().startsWith(QStringLiteral("Connected")), qPrintable(status->text()));
+        QVERIFY(status->text().contains(QStringLiteral("555-0100")));
+        QVERIFY(!status->text().contains(QString::fromLatin1(SandboxServer::demoAccountSid)));
     }
 
     void demoNotifications_areLimited()
