@@ -5,13 +5,57 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrlQuery>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcStore, "rebound.store", QtInfoMsg)
 
 namespace Rebound::Core {
+
+namespace {
+// Any number will do, as long as every seat uses the same one.
+constexpr qint64 kMigrationLock = 7214309005;
+
+QMutex passwordMutex;
+QString postgresPassword;
+
+// The libpq options a location may carry after '?', checked before use.
+QString connectOptions(const QUrl &url, QString *error)
+{
+    static const QStringList kAllowed{QStringLiteral("sslmode"),         QStringLiteral("sslrootcert"),
+                                      QStringLiteral("sslcert"),         QStringLiteral("sslkey"),
+                                      QStringLiteral("connect_timeout"), QStringLiteral("application_name")};
+    static const QStringList kSslModes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                       QStringLiteral("prefer"),    QStringLiteral("require"),
+                                       QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    QStringList options;
+    bool timeoutGiven = false;
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (!kAllowed.contains(key)) {
+            *error = QStringLiteral("The database location has an unknown option \"%1\"; known ones: %2.")
+                         .arg(key, kAllowed.join(QStringLiteral(", ")));
+            return {};
+        }
+        if (key == QLatin1String("sslmode") && !kSslModes.contains(value)) {
+            *error = QStringLiteral("sslmode takes one of: %1.").arg(kSslModes.join(QStringLiteral(", ")));
+            return {};
+        }
+        if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('=')) || value.contains(QLatin1Char(' '))) {
+            *error = QStringLiteral("The database option %1 has a value that cannot be used.").arg(key);
+            return {};
+        }
+        timeoutGiven = timeoutGiven || key == QLatin1String("connect_timeout");
+        options.append(key + QLatin1Char('=') + value);
+    }
+    if (!timeoutGiven)
+        options.append(QStringLiteral("connect_timeout=10"));
+    return options.join(QLatin1Char(';'));
+}
+} // namespace
 
 Database::Database(QSqlDatabase db, QString connectionName)
     : m_db(std::move(db))
@@ -52,6 +96,19 @@ bool Database::isPostgresUrl(const QString &location)
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
 }
 
+QString Database::displayLocation(const QString &location)
+{
+    if (!isPostgresUrl(location))
+        return location;
+    return QUrl(location).toDisplayString(QUrl::RemovePassword);
+}
+
+void Database::setPostgresPassword(const QString &password)
+{
+    QMutexLocker lock(&passwordMutex);
+    postgresPassword = password;
+}
+
 Database Database::open(const QString &location, StoreError *error)
 {
     if (isPostgresUrl(location))
@@ -71,12 +128,28 @@ Database Database::openPostgres(const QUrl &url, StoreError *error)
         QSqlDatabase::removeDatabase(name);
         return {};
     }
+    QString optionError;
+    const QString options = connectOptions(url, &optionError);
+    if (options.isEmpty()) {
+        if (error)
+            error->message = optionError;
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return {};
+    }
+    QString password = url.password();
+    if (password.isEmpty()) {
+        QMutexLocker lock(&passwordMutex);
+        password = postgresPassword;
+    }
+    if (password.isEmpty())
+        password = qEnvironmentVariable("REBOUND_DB_PASSWORD");
     db.setHostName(url.host());
     db.setPort(url.port(5432));
     db.setDatabaseName(database);
     db.setUserName(url.userName());
-    db.setPassword(url.password().isEmpty() ? qEnvironmentVariable("REBOUND_DB_PASSWORD") : url.password());
-    db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    db.setPassword(password);
+    db.setConnectOptions(options);
     if (!db.open()) {
         if (error)
             error->message = QStringLiteral("Cannot open the PostgreSQL database %1 on %2: %3")
@@ -150,6 +223,21 @@ bool Database::isOpen() const
     return !m_connectionName.isEmpty() && m_db.isOpen();
 }
 
+bool Database::isPostgres() const
+{
+    return m_db.driverName() == QLatin1String("QPSQL");
+}
+
+QDateTime Database::now()
+{
+    if (isPostgres()) {
+        QSqlQuery q(m_db);
+        if (exec(q, QStringLiteral("SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)")) && q.next())
+            return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+    }
+    return QDateTime::currentDateTimeUtc();
+}
+
 int Database::schemaVersion()
 {
     QSqlQuery q(m_db);
@@ -159,6 +247,20 @@ int Database::schemaVersion()
 }
 
 StoreError Database::migrate()
+{
+    // Two seats starting at once on one PostgreSQL database: one migrates,
+    // the other waits and then finds nothing left to do.
+    if (isPostgres()) {
+        if (!exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock)))
+            return {m_lastError};
+        StoreError result = migrateLocked();
+        exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+        return result;
+    }
+    return migrateLocked();
+}
+
+StoreError Database::migrateLocked()
 {
     if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                              " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")))
@@ -175,8 +277,7 @@ StoreError Database::migrate()
             continue;
         Transaction tx(*this);
         QStringList statements = m.statements;
-        if (m_db.driverName() == QLatin1String("QSQLITE"))
-            statements += m.sqliteOnly;
+        statements += isPostgres() ? m.postgresOnly : m.sqliteOnly;
         for (const QString &sql : statements) {
             if (!exec(sql))
                 return {QStringLiteral("Migration %1 failed: %2").arg(m.version).arg(m_lastError)};

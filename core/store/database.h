@@ -26,12 +26,19 @@ class Database
 {
 public:
     // A file path opens SQLite; "postgresql://user[:password]@host[:port]/name"
-    // opens PostgreSQL (several seats sharing one database).
+    // opens PostgreSQL (several seats sharing one database), with optional
+    // ?sslmode=verify-full&sslrootcert=PATH (also sslcert, sslkey, connect_timeout).
+    // The password, when the location has none, is the one given to
+    // setPostgresPassword(), else the environment's REBOUND_DB_PASSWORD.
     static Database open(const QString &location, StoreError *error);
     // SQLite at `path` (WAL, foreign keys on, full sync): the default, embedded store.
     static Database openSqlite(const QString &path, StoreError *error);
     static Database openPostgres(const QUrl &url, StoreError *error);
     static bool isPostgresUrl(const QString &location);
+    // The location as it may be shown: a PostgreSQL URL without its password.
+    static QString displayLocation(const QString &location);
+    // The password for PostgreSQL locations that carry none (from the credential store).
+    static void setPostgresPassword(const QString &password);
     // The per-user default location: <app data>/rebound.sqlite.
     static QString defaultSqlitePath();
 
@@ -43,7 +50,12 @@ public:
     Database &operator=(const Database &) = delete;
 
     bool isOpen() const;
+    bool isPostgres() const;
     QSqlDatabase &connection() { return m_db; }
+    // The time by the database server's clock (PostgreSQL), so engines on
+    // machines whose clocks disagree still agree on who holds the lease;
+    // this computer's clock for SQLite, which only this computer uses.
+    QDateTime now();
     int schemaVersion();
     // Applies every numbered migration not yet applied, each in its own transaction.
     StoreError migrate();
@@ -67,6 +79,7 @@ public:
 
 private:
     explicit Database(QSqlDatabase db, QString connectionName);
+    StoreError migrateLocked();
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_lastError;

@@ -2,6 +2,17 @@
 
 namespace Rebound::Core {
 
+namespace {
+// Row-level, so a statement that changed nothing notifies nobody; PostgreSQL
+// folds a transaction's identical notifications into one.
+QString notifyTrigger(const QString &table)
+{
+    return QStringLiteral("CREATE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE ON %1"
+                          " FOR EACH ROW EXECUTE FUNCTION rebound_notify_change()")
+        .arg(table);
+}
+} // namespace
+
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all{
@@ -97,6 +108,29 @@ const QList<Migration> &migrations()
          {
              // The caller's own words for the job, beside the taxonomy label.
              QStringLiteral("ALTER TABLE leads ADD COLUMN job_words TEXT"),
+         }},
+        {5,
+         {
+             // The inbox's first page, newest first, without sorting every conversation.
+             QStringLiteral("CREATE INDEX conversations_recent ON conversations (last_message_at, created_at)"),
+             // Which seat (person's desk) took a thread over from the automation, and when.
+             QStringLiteral("ALTER TABLE conversations ADD COLUMN taken_over_by TEXT"),
+             QStringLiteral("ALTER TABLE conversations ADD COLUMN taken_over_at TEXT"),
+         },
+         {},
+         {
+             // Full-text search over messages: words, prefix-matched, as the SQLite side does with FTS5.
+             QStringLiteral("CREATE INDEX messages_body_search ON messages USING GIN (to_tsvector('simple', body))"),
+             // Every seat hears of another seat's (or the service's) changes at once: LISTEN rebound_changes.
+             QStringLiteral("CREATE FUNCTION rebound_notify_change() RETURNS trigger LANGUAGE plpgsql AS"
+                            " $$ BEGIN PERFORM pg_notify('rebound_changes', TG_TABLE_NAME); RETURN NULL; END $$"),
+             notifyTrigger(QStringLiteral("conversations")),
+             notifyTrigger(QStringLiteral("messages")),
+             notifyTrigger(QStringLiteral("leads")),
+             notifyTrigger(QStringLiteral("calls")),
+             notifyTrigger(QStringLiteral("contacts")),
+             notifyTrigger(QStringLiteral("decisions")),
+             notifyTrigger(QStringLiteral("outbox")),
          }},
     };
     return all;

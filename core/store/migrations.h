@@ -12,8 +12,10 @@ struct Migration
 {
     int version;
     QStringList statements;
-    // Engine-specific parts (full-text search): run only on SQLite.
+    // Engine-specific parts (full-text search, change notifications): run
+    // only on SQLite, or only on PostgreSQL.
     QStringList sqliteOnly = {};
+    QStringList postgresOnly = {};
 };
 
 const QList<Migration> &migrations();
