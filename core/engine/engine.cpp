@@ -8,6 +8,7 @@
 
 #include "../domain/phonenumber.h"
 #include "../provider/twilioclient.h"
+#include "../store/changelistener.h"
 #include "../store/contactrepository.h"
 #include "../store/conversationrepository.h"
 #include "../store/enginelease.h"
@@ -78,6 +79,15 @@ bool Engine::open(QString *error)
     if (!installedAt.isValid()) {
         installedAt = QDateTime::currentDateTimeUtc();
         settings.setValue(kInstalledAtKey, Database::toText(installedAt));
+    }
+    // On a shared database, a seat's reply, flag or takeover reaches every
+    // other seat's window, and the holder sends a queued reply, at once.
+    if (m_db.isPostgres()) {
+        m_changes = std::make_unique<ChangeListener>();
+        connect(m_changes.get(), &ChangeListener::changed, this, &Engine::onStoreChangedElsewhere);
+        QString listenError;
+        if (!m_changes->start(m_config.databasePath, &listenError))
+            qCWarning(lcEngine) << "other seats' changes show on the next refresh only:" << listenError;
     }
     m_ctx.reset(new EngineContext{m_db, *m_client, m_config, installedAt, false, {}, {}, {}, {}});
     m_ctx->emitEvent = [this](const QString &type, QJsonObject fields) { emitEvent(type, std::move(fields)); };
@@ -180,7 +190,7 @@ bool Engine::checkLease()
 {
     if (!m_lease)
         return false;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_db.now();
     if (m_holding) {
         if (m_lease->renew(now, m_config.leaseTtl))
             return true;
@@ -290,7 +300,8 @@ void Engine::sendManualReply(const QString &conversationId, const QString &body)
     item.body = body.left(1600);
     item.createdAt = now;
     bool queued = false;
-    if (!outbox.enqueue(item, &queued) || !conversations.setAutomation(conversationId, false) || !tx.commit())
+    if (!outbox.enqueue(item, &queued) || !conversations.setAutomation(conversationId, false, m_config.seatName)
+        || !tx.commit())
         return;
     Q_EMIT storeChanged();
     flushOutbox();
@@ -299,7 +310,7 @@ void Engine::sendManualReply(const QString &conversationId, const QString &body)
 void Engine::setAutomation(const QString &conversationId, bool on)
 {
     ConversationRepository conversations(m_db);
-    if (conversations.setAutomation(conversationId, on))
+    if (conversations.setAutomation(conversationId, on, m_config.seatName))
         Q_EMIT storeChanged();
 }
 
@@ -378,6 +389,21 @@ void Engine::pollOnce()
         const EngineSettings settings = *std::exchange(m_pendingSettings, std::nullopt);
         applySettings(settings);
     }
+}
+
+void Engine::onStoreChangedElsewhere(const QSet<QString> &tables)
+{
+    Q_EMIT storeChanged();
+    // A reply queued by another seat goes out now, not at the next poll. The
+    // holder's own sends notify it too: a flush with nothing due does nothing.
+    if (!m_holding || m_flushQueued || (!tables.isEmpty() && !tables.contains(QStringLiteral("outbox"))))
+        return;
+    m_flushQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_flushQueued = false;
+        if (!m_polling)
+            flushOutbox();
+    });
 }
 
 void Engine::flushOutbox()

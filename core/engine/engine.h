@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -22,6 +23,7 @@ class CallWatcher;
 class MissedCallHandler;
 class ConversationHandler;
 class EngineLease;
+class ChangeListener;
 struct EngineContext;
 
 // The missed-call engine: finds missed calls (by polling and, when set up,
@@ -104,6 +106,8 @@ private:
     void onLeaseTimer();
     void flushOutbox();
     void restartPollTimer();
+    // Another seat (or this engine) changed the shared store.
+    void onStoreChangedElsewhere(const QSet<QString> &tables);
 
     EngineConfig m_config;
     std::optional<EngineSettings> m_pendingSettings; // arrived during a pass
@@ -116,6 +120,7 @@ private:
     std::unique_ptr<CallWatcher> m_calls;
     std::unique_ptr<ConversationHandler> m_conversations;
     std::unique_ptr<EngineLease> m_lease;
+    std::unique_ptr<ChangeListener> m_changes;
     QTimer *m_timer = nullptr;
     QTimer *m_leaseTimer = nullptr;
     QUrl m_voiceStatusUrl;
@@ -124,6 +129,7 @@ private:
     bool m_holding = false;
     bool m_polling = false;
     bool m_started = false;
+    bool m_flushQueued = false;
 };
 
 } // namespace Rebound::Core

@@ -41,6 +41,7 @@ struct EngineConfig
     // once it has not been renewed for this long.
     std::chrono::milliseconds leaseTtl{6000};
     QString holderLabel; // who runs this engine, for people ("rebound-cli on office-pc")
+    QString seatName; // this desk, for people: who took a thread over ("Front desk")
     bool desktopAlerts = true; // leadAlert() is emitted for new and newly-hot leads
 };
 

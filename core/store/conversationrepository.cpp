@@ -67,9 +67,17 @@ bool ConversationRepository::addMessage(const StoredMessage &m, bool *inserted)
     return true;
 }
 
-bool ConversationRepository::setAutomation(const QString &conversationId, bool on)
+bool ConversationRepository::setAutomation(const QString &conversationId, bool on, const QString &seat)
 {
-    return m_db.exec(QStringLiteral("UPDATE conversations SET automation = ? WHERE id = ?"), {int(on), conversationId});
+    if (on)
+        return m_db.exec(QStringLiteral("UPDATE conversations SET automation = 1, taken_over_by = NULL,"
+                                        " taken_over_at = NULL WHERE id = ?"),
+                         {conversationId});
+    // The first seat to take the thread over keeps it until it is handed back.
+    return m_db.exec(QStringLiteral("UPDATE conversations SET taken_over_by = CASE WHEN automation = 0 THEN"
+                                    " taken_over_by ELSE ? END, taken_over_at = CASE WHEN automation = 0 THEN"
+                                    " taken_over_at ELSE ? END, automation = 0 WHERE id = ?"),
+                     {Database::orNull(seat), Database::toText(QDateTime::currentDateTimeUtc()), conversationId});
 }
 
 QList<ConversationTurn> ConversationRepository::history(const QString &conversationId)

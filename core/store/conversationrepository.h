@@ -45,7 +45,8 @@ public:
     std::optional<Conversation> find(const QString &id);
     // Inserts once per SID; returns true only when the message is new.
     bool addMessage(const StoredMessage &message, bool *inserted);
-    bool setAutomation(const QString &conversationId, bool on);
+    // Off: a person (at `seat`, this desk's name) took the thread over; on: handed back.
+    bool setAutomation(const QString &conversationId, bool on, const QString &seat = {});
     QList<ConversationTurn> history(const QString &conversationId);
     bool hasMessage(const QString &sid);
     // Records the provider's newer delivery status for a message we sent; false when unknown here.

@@ -142,7 +142,8 @@ bool OutboxRepository::claimAttempt(const OutboxItem &item, const QString &holde
                                   " next_attempt_at = NULL WHERE id = ? AND state = ? AND attempts = ?"
                                   " AND EXISTS (SELECT 1 FROM engine_lease WHERE name = 'engine' AND holder = ?"
                                   " AND expires_at > ?)"),
-                   {holder, t, t, item.id, toString(item.state), item.attempts, holder, t}))
+                   // The lease is judged by the database's clock, as it was granted.
+                   {holder, t, t, item.id, toString(item.state), item.attempts, holder, Database::toText(m_db.now())}))
         return false;
     return q.numRowsAffected() == 1;
 }

@@ -16,13 +16,24 @@ QString ReadModels::ftsQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
+QString ReadModels::tsQuery(const QString &text)
+{
+    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    auto it = words.globalMatch(text);
+    while (it.hasNext() && terms.size() < 16)
+        terms.append(it.next().captured(0).toLower() + QStringLiteral(":*"));
+    return terms.join(QStringLiteral(" & "));
+}
+
 QList<ConversationSummary> ReadModels::conversations(const QString &search, int limit)
 {
     QList<ConversationSummary> out;
     QString sql = QStringLiteral(
         "SELECT c.id, c.business_number, c.caller, COALESCE(NULLIF(ct.name, ''), l.name), c.last_message_at, c.unread, "
         "c.automation,"
-        " l.id, l.score, ct.opted_out, ct.is_blocked, ct.is_vendor, ct.is_customer,"
+        " l.id, c.taken_over_by, l.score, ct.opted_out, ct.is_blocked, ct.is_vendor, ct.is_customer,"
         " (SELECT m.body FROM messages m WHERE m.conversation_id = c.id ORDER BY m.created_at DESC, m.id LIMIT 1),"
         " (SELECT m.direction FROM messages m WHERE m.conversation_id = c.id ORDER BY m.created_at DESC, m.id LIMIT 1)"
         " FROM conversations c LEFT JOIN contacts ct ON ct.e164 = c.caller"
@@ -35,14 +46,25 @@ QList<ConversationSummary> ReadModels::conversations(const QString &search, int 
         ok = m_db.exec(q, sql, {limit});
     } else {
         const QString like = QLatin1Char('%') + search.trimmed() + QLatin1Char('%');
-        const bool sqlite = m_db.connection().driverName() == QLatin1String("QSQLITE");
-        sql += QStringLiteral(" WHERE c.caller LIKE ? OR ct.name LIKE ? OR l.name LIKE ? OR c.id IN (SELECT "
-                              "conversation_id FROM messages");
-        sql += sqlite && !fts.isEmpty()
-            ? QStringLiteral(" WHERE rowid IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?))")
-            : QStringLiteral(" WHERE body LIKE ?)");
+        const bool postgres = m_db.isPostgres();
+        // SQLite's LIKE ignores case (ASCII); PostgreSQL's needs ILIKE for the same.
+        const QString likeOp = postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+        sql += QStringLiteral(" WHERE c.caller %1 ? OR ct.name %1 ? OR l.name %1 ? OR c.id IN (SELECT "
+                              "conversation_id FROM messages")
+                   .arg(likeOp);
+        QVariant words;
+        if (fts.isEmpty()) {
+            sql += QStringLiteral(" WHERE body %1 ?)").arg(likeOp);
+            words = like;
+        } else if (postgres) {
+            sql += QStringLiteral(" WHERE to_tsvector('simple', body) @@ to_tsquery('simple', ?))");
+            words = tsQuery(search);
+        } else {
+            sql += QStringLiteral(" WHERE rowid IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?))");
+            words = fts;
+        }
         sql += QStringLiteral(" ORDER BY c.last_message_at DESC, c.created_at DESC LIMIT ?");
-        ok = m_db.exec(q, sql, {like, like, like, sqlite && !fts.isEmpty() ? QVariant(fts) : QVariant(like), limit});
+        ok = m_db.exec(q, sql, {like, like, like, words, limit});
     }
     if (!ok)
         return out;
@@ -56,13 +78,14 @@ QList<ConversationSummary> ReadModels::conversations(const QString &search, int 
         s.unread = q.value(5).toInt();
         s.automation = q.value(6).toInt() != 0;
         s.leadId = q.value(7).toString();
-        s.leadScore = q.value(8).toString();
-        s.optedOut = q.value(9).toInt() != 0;
-        s.blocked = q.value(10).toInt() != 0;
-        s.vendor = q.value(11).toInt() != 0;
-        s.customer = q.value(12).toInt() != 0;
-        s.lastBody = q.value(13).toString();
-        s.lastInbound = q.value(14).toString() != QLatin1String("out");
+        s.takenOverBy = q.value(8).toString();
+        s.leadScore = q.value(9).toString();
+        s.optedOut = q.value(10).toInt() != 0;
+        s.blocked = q.value(11).toInt() != 0;
+        s.vendor = q.value(12).toInt() != 0;
+        s.customer = q.value(13).toInt() != 0;
+        s.lastBody = q.value(14).toString();
+        s.lastInbound = q.value(15).toString() != QLatin1String("out");
         out.append(s);
     }
     return out;

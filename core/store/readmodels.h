@@ -20,6 +20,7 @@ struct ConversationSummary
     bool lastInbound = true;
     int unread = 0;
     bool automation = true;
+    QString takenOverBy; // the seat that took the thread over, when automation is off
     QString leadId;
     QString leadScore; // hot, warm, cold, or empty when no card yet
     bool optedOut = false;
@@ -87,6 +88,8 @@ public:
 
     // Turns what a person types into an FTS5 query of quoted word prefixes.
     static QString ftsQuery(const QString &text);
+    // The same for PostgreSQL's full-text search (to_tsquery('simple', ...)).
+    static QString tsQuery(const QString &text);
 
 private:
     Database &m_db;
