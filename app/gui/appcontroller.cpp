@@ -25,6 +25,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 Q_LOGGING_CATEGORY(lcApp, "rebound.app", QtInfoMsg)
 
@@ -75,6 +76,11 @@ AppController::AppController(AppSettings &settings, SecretStore &secrets, QObjec
                 start(); // reads the secrets again and restarts the engine with the new responder
         });
         dialog->open();
+    });
+    connect(m_window->settingsPage(), &Ui::SettingsPage::sharedDatabaseChosen, this, &AppController::useSharedDatabase);
+    connect(m_window->settingsPage(), &Ui::SettingsPage::seatNameChanged, this, [this] {
+        if (!m_demo && m_settings.isConfigured())
+            start(); // the engine names this desk's takeovers and its lease by it
     });
     connect(m_window->settingsPage(), &Ui::SettingsPage::languageChanged, this,
             &AppController::languageChangeRequested);
@@ -153,6 +159,31 @@ void AppController::start()
         }
         qCWarning(lcApp) << "no saved credentials:" << r.error;
         startDemo(r.error);
+    });
+}
+
+void AppController::useSharedDatabase(const QString &location, const QString &password, const QString &seatName)
+{
+    auto apply = [this, location, seatName] {
+        m_settings.setSharedDatabase(location);
+        m_settings.setSeatName(seatName);
+        m_settings.sync();
+        m_window->settingsPage()->reload();
+        if (m_settings.isConfigured())
+            start(); // the engine and the windows move to the new database
+    };
+    if (password.isEmpty() || location.isEmpty()) {
+        apply();
+        return;
+    }
+    m_secrets.write(AppSettings::databaseSecretKey(), password, [this, apply](const SecretStore::Result &r) {
+        if (!r.ok) {
+            QMessageBox::warning(
+                m_window.get(), tr("Rebound"),
+                tr("The database password could not be saved in the credential store: %1").arg(r.error));
+            return;
+        }
+        apply();
     });
 }
 
@@ -263,6 +294,19 @@ void AppController::startAccountWithAssistant(const QString &secret)
 
 void AppController::startAccountWith(const QString &secret, const std::optional<LlmResponder::Options> &assistant)
 {
+    if (m_settings.sharedDatabase().isEmpty()) {
+        startAccountNow(secret, assistant);
+        return;
+    }
+    // A shared database's password is in the credential store, never in the settings file.
+    m_secrets.read(AppSettings::databaseSecretKey(), [this, secret, assistant](const SecretStore::Result &r) {
+        Database::setPostgresPassword(r.ok ? r.value : QString());
+        startAccountNow(secret, assistant);
+    });
+}
+
+void AppController::startAccountNow(const QString &secret, const std::optional<LlmResponder::Options> &assistant)
+{
     stopEngine();
     stopSandbox();
     const int generation = ++m_generation;
@@ -278,8 +322,12 @@ void AppController::launchAccount(const QString &secret, const std::optional<Llm
     m_demo = false;
     m_accountText.clear();
     m_connectionNote.clear();
-    m_databasePath = Database::defaultSqlitePath();
+    // Every desk of a business with a shared database is a seat on it; otherwise this computer's own file.
+    m_databasePath =
+        m_settings.sharedDatabase().isEmpty() ? Database::defaultSqlitePath() : m_settings.sharedDatabase();
     EngineConfig config;
+    config.seatName = m_settings.seatName();
+    config.holderLabel = tr("%1 (Rebound on %2)").arg(config.seatName, QSysInfo::machineHostName());
     QString error;
     config.provider.baseUrl = ProviderConfig::normalizeBaseUrl(m_settings.baseUrl(), &error);
     config.provider.accountSid = m_settings.accountSid();

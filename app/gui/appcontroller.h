@@ -76,8 +76,10 @@ private:
     void launchDemo(int generation);
     void continueDemo(int generation, const QUrl &baseUrl);
     void startAccount(const QString &secret);
+    void useSharedDatabase(const QString &location, const QString &password, const QString &seatName);
     void startAccountWithAssistant(const QString &secret);
     void startAccountWith(const QString &secret, const std::optional<Core::LlmResponder::Options> &assistant);
+    void startAccountNow(const QString &secret, const std::optional<Core::LlmResponder::Options> &assistant);
     void launchAccount(const QString &secret, const std::optional<Core::LlmResponder::Options> &assistant);
     void startEngine(const Core::EngineConfig &config, std::unique_ptr<Core::Responder> responder);
     void onEngineOpened(int generation, Core::Engine *engine, const Core::EngineConfig &config, bool opened,

@@ -8,7 +8,9 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTimeZone>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcSettings, "rebound.settings", QtInfoMsg)
 
@@ -43,6 +45,8 @@ constexpr auto webhookPublicUrl = "webhooks/public_url";
 constexpr auto webhookListen = "webhooks/listen";
 constexpr auto pollInterval = "engine/poll_interval_seconds";
 constexpr auto assistantUrl = "assistant/url";
+constexpr auto sharedDatabase = "database/shared";
+constexpr auto seatName = "database/seat_name";
 constexpr auto assistantModel = "assistant/model";
 constexpr auto language = "ui/language";
 constexpr auto trayHintShown = "ui/tray_hint_shown";
@@ -380,6 +384,30 @@ QString AppSettings::webhookListen() const
 void AppSettings::setWebhookListen(const QString &hostPort)
 {
     setValue(Key::webhookListen, hostPort.trimmed());
+}
+
+QString AppSettings::sharedDatabase() const
+{
+    return value(Key::sharedDatabase, QString()).toString();
+}
+
+void AppSettings::setSharedDatabase(const QString &location)
+{
+    // The password lives in the credential store, never here.
+    const QString trimmed = location.trimmed();
+    setValue(Key::sharedDatabase,
+             trimmed.isEmpty() ? QString() : QUrl(trimmed).toString(QUrl::RemovePassword | QUrl::FullyEncoded));
+}
+
+QString AppSettings::seatName() const
+{
+    const QString name = value(Key::seatName, QString()).toString();
+    return name.isEmpty() ? QSysInfo::machineHostName() : name;
+}
+
+void AppSettings::setSeatName(const QString &name)
+{
+    setValue(Key::seatName, name.simplified().left(60));
 }
 
 QString AppSettings::assistantUrl() const

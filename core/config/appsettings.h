@@ -87,6 +87,17 @@ public:
     void setWebhookListen(const QString &hostPort);
 
     // The optional conversation assistant (an OpenAI-compatible endpoint); its key is a secret.
+    // A PostgreSQL database several seats (desks) and the service share,
+    // postgresql://user@host:5432/name[?sslmode=verify-full...], kept without
+    // its password (that is in the credential store under databaseSecretKey());
+    // empty: this computer's own SQLite file.
+    QString sharedDatabase() const;
+    void setSharedDatabase(const QString &location);
+    static QString databaseSecretKey() { return QStringLiteral("database/password"); }
+    // How this desk is named to the others ("Front desk"); the computer's name until set.
+    QString seatName() const;
+    void setSeatName(const QString &name);
+
     QString assistantUrl() const;
     void setAssistantUrl(const QString &url);
     QString assistantModel() const;

@@ -161,10 +161,11 @@ QWidget *InboxPage::buildThread()
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->setAccessibleName(tr("Automatic answers paused"));
     auto *bannerLayout = new QHBoxLayout(m_banner);
-    auto *bannerText =
-        new QLabel(tr("You have taken over this conversation — automatic answers are paused."), m_banner);
+    auto *bannerText = new QLabel(m_banner);
+    m_bannerText = bannerText;
     bannerText->setObjectName(QStringLiteral("automationBannerText"));
     bannerText->setWordWrap(true);
+    bannerText->setTextFormat(Qt::PlainText);
     m_handBack = new QPushButton(tr("Hand back to Rebound"), m_banner);
     m_handBack->setObjectName(QStringLiteral("handBackButton"));
     m_handBack->setToolTip(tr("Rebound answers this caller's next texts again and keeps asking its questions."));
@@ -202,6 +203,8 @@ void InboxPage::setEngine(Core::Engine *engine)
     if (m_engine)
         disconnect(m_engine, nullptr, this, nullptr);
     m_engine = engine;
+    // Read once, before the engine runs: the name never changes for a running engine.
+    m_seatName = engine ? engine->config().seatName : QString();
     if (m_engine) {
         // Queued across threads: the reload runs here, on the UI thread.
         connect(m_engine, &Core::Engine::storeChanged, this, [this] { m_refreshTimer->start(); });
@@ -369,6 +372,11 @@ void InboxPage::updateThreadControls()
     m_flags->setContact(c.caller, caller, ContactFlags{c.blocked, c.vendor, c.customer}, connected);
 
     m_banner->setVisible(!c.automation);
+    // On a shared database every desk sees which one took the thread over.
+    m_bannerText->setText(
+        !c.takenOverBy.isEmpty() && c.takenOverBy != m_seatName
+            ? tr("%1 has taken over this conversation — automatic answers are paused.").arg(c.takenOverBy)
+            : tr("You have taken over this conversation — automatic answers are paused."));
     m_handBack->setEnabled(connected);
 
     QString reason;

@@ -98,6 +98,8 @@ private:
     QLabel *m_subtitle = nullptr;
     ContactFlagBar *m_flags = nullptr;
     QFrame *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QString m_seatName; // this desk's, as the engine names its takeovers
     QPushButton *m_handBack = nullptr;
     QListView *m_threadView = nullptr;
     ReplyComposer *m_composer = nullptr;

@@ -3,6 +3,7 @@
 #include "platform/autostart.h"
 #include "widgets/businessprofileedit.h"
 #include "widgets/openinghoursedit.h"
+#include "widgets/shareddatabaseedit.h"
 #include "wizard/setupstate.h"
 
 #include "config/appsettings.h"
@@ -225,6 +226,16 @@ void SettingsPage::buildEditors()
     m_texts.append({m_assistant, QT_TR_NOOP("Conversation &assistant…")});
     options->addRow(QString(), m_assistant);
     connect(m_assistant, &QPushButton::clicked, this, &SettingsPage::assistantSetupRequested);
+
+    QFormLayout *shared = addGroup(content, QT_TR_NOOP("Several desks"));
+    m_sharedDatabase = new SharedDatabaseEdit(content);
+    shared->addRow(m_sharedDatabase);
+    connect(m_sharedDatabase, &SharedDatabaseEdit::chosen, this, &SettingsPage::sharedDatabaseChosen);
+    connect(m_sharedDatabase, &SharedDatabaseEdit::seatNameChanged, this, [this](const QString &name) {
+        m_settings.setSeatName(name);
+        m_settings.sync();
+        Q_EMIT seatNameChanged(name);
+    });
 }
 
 QFormLayout *SettingsPage::addGroup(QWidget *parent, const char *title)
@@ -485,6 +496,7 @@ void SettingsPage::reload()
     showError(m_pollIntervalError, {});
     const QSignalBlocker startBlocker(m_startAtLogin);
     m_startAtLogin->setChecked(m_autostart->isEnabled());
+    m_sharedDatabase->setCurrent(m_settings.sharedDatabase(), m_settings.seatName());
 }
 
 } // namespace Rebound::Ui

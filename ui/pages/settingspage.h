@@ -26,6 +26,7 @@ namespace Rebound::Ui {
 class Autostart;
 class BusinessProfileEdit;
 class OpeningHoursEdit;
+class SharedDatabaseEdit;
 
 // Every setting, edited in place and saved as soon as it makes sense: the
 // business profile, opening hours and closures, time zone, the text-back
@@ -55,6 +56,10 @@ Q_SIGNALS:
     void languageChanged(const QString &language); // system, en, es
     // A setting the running engine uses was saved (AppSettings::engineSettings()).
     void settingsChanged();
+    // A shared database that answered (empty: this computer only), with its
+    // password for the credential store and this desk's name.
+    void sharedDatabaseChosen(const QString &location, const QString &password, const QString &seatName);
+    void seatNameChanged(const QString &seatName);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -106,6 +111,7 @@ private:
     QCheckBox *m_startAtLogin = nullptr;
     QLabel *m_startAtLoginError = nullptr;
     QPushButton *m_assistant = nullptr;
+    SharedDatabaseEdit *m_sharedDatabase = nullptr;
 };
 
 } // namespace Rebound::Ui
