@@ -1,9 +1,11 @@
 #include "clioutput.h"
+#include "dbcommand.h"
 #include "insightscommands.h"
 #include "providercommands.h"
 #include "qualifycommand.h"
 #include "runcommand.h"
 #include "sandboxcommand.h"
+#include "servicecommand.h"
 
 #include <QCoreApplication>
 
@@ -22,12 +24,15 @@ Commands:
   account check  Check credentials and list the account's phone numbers
   send           Send one text message
   run            Run the missed-call engine until interrupted
+  service        Install, remove or check the engine as a system service
   qualify        Run a lead-qualification corpus through the qualifier
   roi            What the text-back is worth: the revenue-recovery calculator
   report         The insights dashboard's figures from a database, as JSON
+  db migrate     Copy a SQLite database into an empty PostgreSQL one, verified
 
 The provider secret (auth token or API key secret) is read from the
-environment variable REBOUND_AUTH_TOKEN, never from the command line.
+environment variable REBOUND_AUTH_TOKEN (or, for run, a file named by
+--auth-token-file), never from the command line.
 Run "rebound-cli COMMAND --help" for a command's options.
 )";
 
@@ -54,14 +59,19 @@ int main(int argc, char *argv[])
 
     // Each command parses its own options; it sees "rebound-cli COMMAND" as its program name.
     const std::map<QString, std::function<int(const QStringList &)>> commands{
-        {QStringLiteral("sandbox"), runSandbox}, {QStringLiteral("account check"), runAccountCheck},
-        {QStringLiteral("send"), runSend},       {QStringLiteral("run"), runEngine},
-        {QStringLiteral("qualify"), runQualify}, {QStringLiteral("roi"), runRoi},
+        {QStringLiteral("sandbox"), runSandbox},
+        {QStringLiteral("account check"), runAccountCheck},
+        {QStringLiteral("send"), runSend},
+        {QStringLiteral("run"), runEngine},
+        {QStringLiteral("qualify"), runQualify},
+        {QStringLiteral("roi"), runRoi},
         {QStringLiteral("report"), runReport},
+        {QStringLiteral("service"), runService},
+        {QStringLiteral("db migrate"), runDbMigrate},
     };
     QString name = command;
     int consumed = 2;
-    if (command == QLatin1String("account")) {
+    if (command == QLatin1String("account") || command == QLatin1String("db")) {
         name += QLatin1Char(' ') + args.value(2);
         consumed = 3;
     }
