@@ -680,7 +680,7 @@
 <context>
     <name>Rebound::App::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+109"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+116"/>
         <source>Rebound is still running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,32 +705,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
+        <source>The database password could not be saved in the credential store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>%1 (Rebound on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>webhooks are off: with an API key they need the account&apos;s auth token (run the setup again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+163"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-114"/>
         <source>Demo mode — the saved account could not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>with webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-352"/>
         <source>Starting the demo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Connecting to the account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+94"/>
+        <location line="+134"/>
         <source>Demo mode: built-in sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-265"/>
+        <location line="+205"/>
         <source>Rebound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,13 +766,8 @@
         <source>The database could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Connected; webhooks are off: with an API key they need the account&apos;s auth token (run the setup again)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+74"/>
         <source>%1 and %n other number(s)</source>
         <translation>
             <numerusform>%1 and %n other number</numerusform>
@@ -765,11 +787,6 @@
     <message>
         <location line="+1"/>
         <source>Connected to “%1” · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>Connected, with webhooks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2440,12 +2457,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+217"/>
         <source>You have taken over this conversation — automatic answers are paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-210"/>
         <source>Hand back to Rebound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,7 +2477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+182"/>
         <source>Opted out of texts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,7 +2502,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>%1 has taken over this conversation — automatic answers are paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>You can&apos;t text %1: they opted out of texts (they replied STOP). They can text START to opt back in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,7 +2604,7 @@
 <context>
     <name>Rebound::Ui::LeadCardDelegate</name>
     <message>
-        <location filename="../ui/widgets/leadcarddelegate.cpp" line="+112"/>
+        <location filename="../ui/widgets/leadcarddelegate.cpp" line="+120"/>
         <source>Job not said yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2835,7 +2857,7 @@
 <context>
     <name>Rebound::Ui::LeadsPage</name>
     <message>
-        <location filename="../ui/pages/leadspage.cpp" line="+240"/>
+        <location filename="../ui/pages/leadspage.cpp" line="+241"/>
         <source>&amp;Score:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3540,7 +3562,7 @@
 <context>
     <name>Rebound::Ui::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="+69"/>
+        <location filename="../ui/pages/settingspage.cpp" line="+70"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3580,12 +3602,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+50"/>
+        <location line="+1"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Owner&apos;s &amp;cell:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3605,7 +3628,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+46"/>
+        <source>Several desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>That number is too short. Type the whole cell number, with the area code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3666,7 +3694,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Connect an account with the setup wizard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,22 +3719,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-384"/>
         <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+60"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-1"/>
+        <location line="+17"/>
         <source>Text-back messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-93"/>
+        <source>Account and business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <location line="+1"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3731,7 +3766,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+188"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3861,6 +3896,79 @@
     <message>
         <location line="+15"/>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rebound::Ui::SharedDatabaseEdit</name>
+    <message>
+        <location filename="../ui/widgets/shareddatabaseedit.cpp" line="+87"/>
+        <source>Write the database as postgresql://user@host:5432/name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rebound could not use that database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected. This desk is now a seat on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This desk keeps its own records on this computer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Calls, texts and leads are kept on this computer only. To share them with the business&apos;s other desks and an always-on service, connect to a PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desk is a seat on %1, shared with the business&apos;s other desks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desk&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other desks see this name, e.g. when this desk takes a conversation over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared &amp;database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved in this computer&apos;s credential store — leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this &amp;computer only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

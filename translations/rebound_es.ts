@@ -680,7 +680,7 @@
 <context>
     <name>Rebound::App::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+109"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+116"/>
         <source>Rebound is still running</source>
         <translation>Rebound sigue funcionando</translation>
     </message>
@@ -705,32 +705,59 @@
         <translation>Leyendo las credenciales guardadas…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
+        <source>The database password could not be saved in the credential store: %1</source>
+        <translation>No se pudo guardar la contraseña de la base de datos en el almacén de credenciales: %1</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>%1 (Rebound on %2)</source>
+        <translation>%1 (Rebound en %2)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>webhooks are off: with an API key they need the account&apos;s auth token (run the setup again)</source>
+        <translation>los webhooks están desactivados: con una clave de API necesitan el auth token de la cuenta (vuelva a ejecutar la configuración)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+163"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location line="-114"/>
         <source>Demo mode — the saved account could not be used: %1</source>
         <translation>Modo de demostración — no se pudo usar la cuenta guardada: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>with webhooks</source>
+        <translation>con webhooks</translation>
+    </message>
+    <message>
+        <location line="-352"/>
         <source>Starting the demo…</source>
         <translation>Iniciando la demostración…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Connecting to the account…</source>
-        <translation>Conectando con la cuenta…</translation>
-    </message>
-    <message>
-        <location line="+94"/>
+        <location line="+134"/>
         <source>Demo mode: built-in sandbox</source>
         <translation>Modo de demostración: entorno de prueba integrado</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-265"/>
+        <location line="+205"/>
         <source>Rebound</source>
         <translation>Rebound</translation>
     </message>
@@ -739,13 +766,8 @@
         <source>The database could not be opened: %1</source>
         <translation>No se pudo abrir la base de datos: %1</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Connected; webhooks are off: with an API key they need the account&apos;s auth token (run the setup again)</source>
-        <translation>Conectado; los webhooks están desactivados: con una clave de API necesitan el token de autenticación de la cuenta (vuelva a ejecutar la configuración)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+74"/>
         <source>%1 and %n other number(s)</source>
         <translation>
             <numerusform>%1 y %n número más</numerusform>
@@ -766,11 +788,6 @@
         <location line="+1"/>
         <source>Connected to “%1” · %2</source>
         <translation>Conectado a “%1” · %2</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>Connected, with webhooks</source>
-        <translation>Conectado, con webhooks</translation>
     </message>
 </context>
 <context>
@@ -2440,12 +2457,12 @@
         <translation>Respuestas automáticas en pausa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+217"/>
         <source>You have taken over this conversation — automatic answers are paused.</source>
         <translation>Usted tomó el control de esta conversación — las respuestas automáticas están en pausa.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-210"/>
         <source>Hand back to Rebound</source>
         <translation>Devolver a Rebound</translation>
     </message>
@@ -2460,7 +2477,7 @@
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+182"/>
         <source>Opted out of texts</source>
         <translation>No desea recibir SMS</translation>
     </message>
@@ -2485,7 +2502,12 @@
         <translation>a su línea %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>%1 has taken over this conversation — automatic answers are paused.</source>
+        <translation>%1 tomó el control de esta conversación — las respuestas automáticas están en pausa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>You can&apos;t text %1: they opted out of texts (they replied STOP). They can text START to opt back in.</source>
         <translation>No puede enviarle SMS a %1: se dio de baja (respondió STOP). Puede enviar START para volver a recibirlos.</translation>
     </message>
@@ -2582,7 +2604,7 @@
 <context>
     <name>Rebound::Ui::LeadCardDelegate</name>
     <message>
-        <location filename="../ui/widgets/leadcarddelegate.cpp" line="+112"/>
+        <location filename="../ui/widgets/leadcarddelegate.cpp" line="+120"/>
         <source>Job not said yet</source>
         <translation>Trabajo aún no indicado</translation>
     </message>
@@ -2835,7 +2857,7 @@
 <context>
     <name>Rebound::Ui::LeadsPage</name>
     <message>
-        <location filename="../ui/pages/leadspage.cpp" line="+240"/>
+        <location filename="../ui/pages/leadspage.cpp" line="+241"/>
         <source>&amp;Score:</source>
         <translation>&amp;Puntuación:</translation>
     </message>
@@ -3540,7 +3562,7 @@
 <context>
     <name>Rebound::Ui::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="+69"/>
+        <location filename="../ui/pages/settingspage.cpp" line="+70"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
@@ -3580,12 +3602,13 @@
         <translation>&amp;Conectar una cuenta…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+50"/>
+        <location line="+1"/>
         <source>Opening hours</source>
         <translation>Horario de atención</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Owner&apos;s &amp;cell:</source>
         <translation>&amp;Celular del dueño:</translation>
     </message>
@@ -3605,7 +3628,12 @@
         <translation>F&amp;uera de horario:</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+46"/>
+        <source>Several desks</source>
+        <translation>Varios puestos</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>That number is too short. Type the whole cell number, with the area code.</source>
         <translation>Ese número es demasiado corto. Escriba el número de celular completo, con el código de área.</translation>
     </message>
@@ -3666,7 +3694,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Connect an account with the setup wizard</source>
         <translation>Conectar una cuenta con el asistente de configuración</translation>
     </message>
@@ -3691,22 +3719,29 @@
         <translation>Rebound no pudo interpretar el horario escrito en la configuración inicial (“%1”), así que usa el horario estándar de abajo. Defina su horario aquí.</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-384"/>
         <source>Business</source>
         <translation>Negocio</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+60"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-1"/>
+        <location line="+17"/>
         <source>Text-back messages</source>
         <translation>Mensajes de respuesta por SMS</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-93"/>
+        <source>Account and business</source>
+        <translation>Cuenta y negocio</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <location line="+1"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
@@ -3731,7 +3766,7 @@
         <translation>&amp;Asistente de conversación…</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+188"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -3862,6 +3897,79 @@
         <location line="+15"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>Rebound::Ui::SharedDatabaseEdit</name>
+    <message>
+        <location filename="../ui/widgets/shareddatabaseedit.cpp" line="+87"/>
+        <source>Write the database as postgresql://user@host:5432/name.</source>
+        <translation>Escriba la base de datos como postgresql://usuario@servidor:5432/nombre.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rebound could not use that database: %1</source>
+        <translation>Rebound no pudo usar esa base de datos: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected. This desk is now a seat on %1.</source>
+        <translation>Conectado. Este puesto ahora comparte %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This desk keeps its own records on this computer again.</source>
+        <translation>Este puesto vuelve a guardar sus registros en esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Calls, texts and leads are kept on this computer only. To share them with the business&apos;s other desks and an always-on service, connect to a PostgreSQL database.</source>
+        <translation>Las llamadas, los mensajes y los clientes potenciales se guardan solo en esta computadora. Para compartirlos con los demás puestos del negocio y con un servicio siempre encendido, conéctese a una base de datos PostgreSQL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desk is a seat on %1, shared with the business&apos;s other desks.</source>
+        <translation>Este puesto usa %1, compartida con los demás puestos del negocio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desk&apos;s &amp;name:</source>
+        <translation>&amp;Nombre de este puesto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other desks see this name, e.g. when this desk takes a conversation over.</source>
+        <translation>Los demás puestos ven este nombre, por ejemplo cuando este puesto toma el control de una conversación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared &amp;database:</source>
+        <translation>Base de &amp;datos compartida:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved in this computer&apos;s credential store — leave empty to keep it</source>
+        <translation>Guardada en el almacén de credenciales de esta computadora — déjela vacía para conservarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect this desk</source>
+        <translation>&amp;Conectar este puesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this &amp;computer only</source>
+        <translation>Usar solo esta &amp;computadora</translation>
     </message>
 </context>
 <context>
