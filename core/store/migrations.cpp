@@ -113,6 +113,8 @@ const QList<Migration> &migrations()
          {
              // The inbox's first page, newest first, without sorting every conversation.
              QStringLiteral("CREATE INDEX conversations_recent ON conversations (last_message_at, created_at)"),
+             // Finding a contact's or a number's conversations (the search, a lead's card).
+             QStringLiteral("CREATE INDEX conversations_caller ON conversations (caller)"),
              // Which seat (person's desk) took a thread over from the automation, and when.
              QStringLiteral("ALTER TABLE conversations ADD COLUMN taken_over_by TEXT"),
              QStringLiteral("ALTER TABLE conversations ADD COLUMN taken_over_at TEXT"),
@@ -120,7 +122,10 @@ const QList<Migration> &migrations()
          {},
          {
              // Full-text search over messages: words, prefix-matched, as the SQLite side does with FTS5.
-             QStringLiteral("CREATE INDEX messages_body_search ON messages USING GIN (to_tsvector('simple', body))"),
+             // The words are stored, so a search that reads many messages need not split each again.
+             QStringLiteral("ALTER TABLE messages ADD COLUMN search_words tsvector"
+                            " GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED"),
+             QStringLiteral("CREATE INDEX messages_search_words ON messages USING GIN (search_words)"),
              // Every seat hears of another seat's (or the service's) changes at once: LISTEN rebound_changes.
              QStringLiteral("CREATE FUNCTION rebound_notify_change() RETURNS trigger LANGUAGE plpgsql AS"
                             " $$ BEGIN PERFORM pg_notify('rebound_changes', TG_TABLE_NAME); RETURN NULL; END $$"),

@@ -1,6 +1,9 @@
 #include "readmodels.h"
 
+#include <QHash>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Rebound::Core {
 
@@ -27,10 +30,22 @@ QString ReadModels::tsQuery(const QString &text)
     return terms.join(QStringLiteral(" & "));
 }
 
-QList<ConversationSummary> ReadModels::conversations(const QString &search, int limit)
+namespace {
+// On PostgreSQL, more matching messages than this make a common word, found by walking the
+// conversations newest first; on SQLite, this many of the newest matching messages are read.
+constexpr int kFewMatches = 2000;
+constexpr int kNewestMatches = 2000;
+
+struct Candidate
 {
-    QList<ConversationSummary> out;
-    QString sql = QStringLiteral(
+    QString lastAt; // ISO text: sorts as time
+    QString createdAt;
+};
+} // namespace
+
+QString ReadModels::summarySql()
+{
+    return QStringLiteral(
         "SELECT c.id, c.business_number, c.caller, COALESCE(NULLIF(ct.name, ''), l.name), c.last_message_at, c.unread, "
         "c.automation,"
         " l.id, c.taken_over_by, l.score, ct.opted_out, ct.is_blocked, ct.is_vendor, ct.is_customer,"
@@ -38,36 +53,11 @@ QList<ConversationSummary> ReadModels::conversations(const QString &search, int 
         " (SELECT m.direction FROM messages m WHERE m.conversation_id = c.id ORDER BY m.created_at DESC, m.id LIMIT 1)"
         " FROM conversations c LEFT JOIN contacts ct ON ct.e164 = c.caller"
         " LEFT JOIN leads l ON l.conversation_id = c.id");
-    QSqlQuery q(m_db.connection());
-    bool ok = false;
-    const QString fts = ftsQuery(search);
-    if (search.trimmed().isEmpty()) {
-        sql += QStringLiteral(" ORDER BY c.last_message_at DESC, c.created_at DESC LIMIT ?");
-        ok = m_db.exec(q, sql, {limit});
-    } else {
-        const QString like = QLatin1Char('%') + search.trimmed() + QLatin1Char('%');
-        const bool postgres = m_db.isPostgres();
-        // SQLite's LIKE ignores case (ASCII); PostgreSQL's needs ILIKE for the same.
-        const QString likeOp = postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
-        sql += QStringLiteral(" WHERE c.caller %1 ? OR ct.name %1 ? OR l.name %1 ? OR c.id IN (SELECT "
-                              "conversation_id FROM messages")
-                   .arg(likeOp);
-        QVariant words;
-        if (fts.isEmpty()) {
-            sql += QStringLiteral(" WHERE body %1 ?)").arg(likeOp);
-            words = like;
-        } else if (postgres) {
-            sql += QStringLiteral(" WHERE to_tsvector('simple', body) @@ to_tsquery('simple', ?))");
-            words = tsQuery(search);
-        } else {
-            sql += QStringLiteral(" WHERE rowid IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?))");
-            words = fts;
-        }
-        sql += QStringLiteral(" ORDER BY c.last_message_at DESC, c.created_at DESC LIMIT ?");
-        ok = m_db.exec(q, sql, {like, like, like, words, limit});
-    }
-    if (!ok)
-        return out;
+}
+
+QList<ConversationSummary> ReadModels::readSummaries(QSqlQuery &q)
+{
+    QList<ConversationSummary> out;
     while (q.next()) {
         ConversationSummary s;
         s.id = q.value(0).toString();
@@ -89,6 +79,125 @@ QList<ConversationSummary> ReadModels::conversations(const QString &search, int 
         out.append(s);
     }
     return out;
+}
+
+QList<ConversationSummary> ReadModels::conversations(const QString &search, int limit)
+{
+    if (search.trimmed().isEmpty()) {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (!m_db.exec(q, summarySql() + QStringLiteral(" ORDER BY c.last_message_at DESC, c.created_at DESC LIMIT ?"),
+                       {limit}))
+            return {};
+        return readSummaries(q);
+    }
+
+    // The matches are gathered one way at a time, each by the index that suits it (an OR of them
+    // all would make the database walk every conversation), then the page is sorted and read.
+    const bool postgres = m_db.isPostgres();
+    const QString likeOp = postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE"); // ignore case on both
+    const QString like = QLatin1Char('%') + search.trimmed() + QLatin1Char('%');
+    const QString columns = QStringLiteral("SELECT c.id, c.last_message_at, c.created_at FROM conversations c");
+    QHash<QString, Candidate> found;
+    auto collect = [&](const QString &sql, std::initializer_list<QVariant> binds) {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (!m_db.exec(q, sql, binds))
+            return false;
+        while (q.next())
+            found.insert(q.value(0).toString(), Candidate{q.value(1).toString(), q.value(2).toString()});
+        return true;
+    };
+    // Numbers are stored as +15125550141: only a search with a digit in it can match one.
+    static const QRegularExpression digit(QStringLiteral("[0-9]"));
+    bool ok =
+        (!search.contains(digit) || collect(columns + QStringLiteral(" WHERE c.caller %1 ?").arg(likeOp), {like}))
+        && collect(columns
+                       + QStringLiteral(" WHERE c.caller IN (SELECT e164 FROM contacts WHERE name %1 ?)").arg(likeOp),
+                   {like})
+        && collect(
+            columns + QStringLiteral(" WHERE c.id IN (SELECT conversation_id FROM leads WHERE name %1 ?)").arg(likeOp),
+            {like});
+    // A number typed the way people write it, "(512) 555-0141", finds +15125550141.
+    QString digits = search;
+    digits.remove(QRegularExpression(QStringLiteral("[\\s().+-]")));
+    static const QRegularExpression allDigits(QStringLiteral("^[0-9]{4,15}$"));
+    if (ok && digits != search.trimmed() && allDigits.match(digits).hasMatch())
+        ok = collect(columns + QStringLiteral(" WHERE c.caller LIKE ?"),
+                     {QString(QLatin1Char('%') + digits + QLatin1Char('%'))});
+
+    const QString fts = ftsQuery(search);
+    if (ok && fts.isEmpty()) {
+        ok = collect(
+            columns
+                + QStringLiteral(" WHERE c.id IN (SELECT conversation_id FROM messages WHERE body %1 ?)").arg(likeOp),
+            {like});
+    } else if (ok && !postgres) {
+        // FTS5 lists its matches newest first at no cost: a rare word's are all of them, and a
+        // common word's newest ones fill a page many times over.
+        ok = collect(columns
+                         + QStringLiteral(" WHERE c.id IN (SELECT conversation_id FROM messages WHERE rowid IN"
+                                          " (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?"
+                                          " ORDER BY rowid DESC LIMIT ?))"),
+                     {fts, std::max(kNewestMatches, 4 * limit)});
+    } else if (ok) {
+        const QString words = tsQuery(search);
+        // How common the words are, counted no further than needed.
+        QSqlQuery count(m_db.connection());
+        ok = m_db.exec(count,
+                       QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM messages WHERE search_words"
+                                      " @@ to_tsquery('simple', ?) LIMIT %1) hits")
+                           .arg(kFewMatches + 1),
+                       {words})
+            && count.next();
+        if (ok && count.value(0).toInt() <= kFewMatches) {
+            ok = collect(columns
+                             + QStringLiteral(" WHERE c.id IN (SELECT conversation_id FROM messages"
+                                              " WHERE search_words @@ to_tsquery('simple', ?))"),
+                         {words});
+        } else if (ok) {
+            // Most conversations have one: walk them newest first and stop at a page.
+            ok = collect(columns
+                             + QStringLiteral(" WHERE EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id"
+                                              " AND m.search_words @@ to_tsquery('simple', ?))"
+                                              " ORDER BY c.last_message_at DESC, c.created_at DESC LIMIT ?"),
+                         {words, limit});
+        }
+    }
+    if (!ok || found.isEmpty())
+        return {};
+
+    // Newest first, as the inbox lists them; only the page is read in full.
+    QList<QString> ids = found.keys();
+    std::sort(ids.begin(), ids.end(), [&found](const QString &a, const QString &b) {
+        const Candidate &x = found[a];
+        const Candidate &y = found[b];
+        if (x.lastAt != y.lastAt)
+            return x.lastAt > y.lastAt;
+        if (x.createdAt != y.createdAt)
+            return x.createdAt > y.createdAt;
+        return a < b;
+    });
+    if (ids.size() > limit)
+        ids.resize(limit);
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), ids.size());
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(summarySql() + QStringLiteral(" WHERE c.id IN (%1)").arg(marks.join(QLatin1Char(',')))))
+        return {};
+    for (const QString &id : std::as_const(ids))
+        q.addBindValue(id);
+    if (!q.exec())
+        return {};
+    QList<ConversationSummary> page = readSummaries(q);
+    QHash<QString, int> rank;
+    for (int i = 0; i < ids.size(); ++i)
+        rank.insert(ids.at(i), i);
+    std::sort(page.begin(), page.end(), [&rank](const ConversationSummary &a, const ConversationSummary &b) {
+        return rank.value(a.id) < rank.value(b.id);
+    });
+    return page;
 }
 
 QList<StoredMessage> ReadModels::thread(const QString &conversationId)

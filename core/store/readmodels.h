@@ -92,6 +92,9 @@ public:
     static QString tsQuery(const QString &text);
 
 private:
+    static QString summarySql();
+    static QList<ConversationSummary> readSummaries(QSqlQuery &q);
+
     Database &m_db;
 };
 

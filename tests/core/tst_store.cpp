@@ -1,3 +1,4 @@
+#include "inboxsearchcheck.h"
 #include "store/callrepository.h"
 #include "store/conversationrepository.h"
 #include "store/database.h"
@@ -139,6 +140,14 @@ private Q_SLOTS:
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.constFirst().body.size(), 3000);
         QCOMPARE(conversations.find(id)->unread, 1);
+    }
+
+    void search_findsWordsNamesAndNumbersNewestFirst()
+    {
+        StoreError error;
+        Database db = Database::openSqlite(path("search.sqlite"), &error);
+        QVERIFY2(db.isOpen(), qPrintable(error.message));
+        Rebound::Test::checkInboxSearch(db);
     }
 };
 

@@ -57,6 +57,9 @@ QStringList dump(Database &db, const QString &table, const QString &key)
         QStringList values;
         const QSqlRecord record = q.record();
         for (int i = 0; i < record.count(); ++i) {
+            // Derived on PostgreSQL (the words its search reads), never copied.
+            if (record.fieldName(i) == QLatin1String("search_words"))
+                continue;
             // By name, so the column order of either engine does not matter.
             const QVariant v = q.value(i);
             values.append(record.fieldName(i) + QLatin1Char('=')

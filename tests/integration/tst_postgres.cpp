@@ -1,3 +1,4 @@
+#include "inboxsearchcheck.h"
 #include "sandboxthread.h"
 
 #include "engine/acknowledgementresponder.h"
@@ -157,6 +158,14 @@ private Q_SLOTS:
         changed.clear();
         ReadModels(other).conversations();
         QVERIFY(!changed.wait(300));
+    }
+
+    void search_findsWordsNamesAndNumbersNewestFirst()
+    {
+        StoreError error;
+        Database db = Database::open(freshDatabase(QStringLiteral("rebound_search")), &error);
+        QVERIFY2(db.isOpen(), qPrintable(error.message));
+        Rebound::Test::checkInboxSearch(db);
     }
 
     void changeListener_isQuietOnSqlite()
