@@ -426,6 +426,8 @@ QString iconNameFor(const QString &objectName)
         {QStringLiteral("assistantButton"), QStringLiteral("assistant")},
         {QStringLiteral("checkCredentialsButton"), QStringLiteral("check")},
         {QStringLiteral("connectAccountButton"), QStringLiteral("link")},
+        {QStringLiteral("sharedDatabaseConnectButton"), QStringLiteral("link")},
+        {QStringLiteral("sharedDatabaseLocalButton"), QStringLiteral("close")},
         {QStringLiteral("dashboardRefreshButton"), QStringLiteral("refresh")},
         {QStringLiteral("yourNumbersButton"), QStringLiteral("calculator")},
     };
