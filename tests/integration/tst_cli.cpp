@@ -1,3 +1,5 @@
+#include "sandboxprocess.h"
+
 #include "sandbox/sandboxserver.h"
 
 #include <QJsonArray>
@@ -51,9 +53,8 @@ class TestCli final : public QObject
 {
     Q_OBJECT
 
-    QProcess m_sandbox;
+    Rebound::Test::SandboxProcess m_sandbox;
     QString m_baseUrl;
-    QNetworkAccessManager m_nam;
 
     QStringList provider(const QStringList &rest) const
     {
@@ -62,61 +63,19 @@ class TestCli final : public QObject
                           QStringLiteral("--base-url"), m_baseUrl};
     }
 
-    QByteArray control(const QByteArray &method, const QString &path, const QByteArray &body = {})
-    {
-        QNetworkRequest request(QUrl(m_baseUrl + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(10000);
-        const QByteArray answer = reply->readAll();
-        reply->deleteLater();
-        return answer;
-    }
-
-    // The bodies the sandbox holds for texts sent to `to`.
-    QStringList bodiesTo(const QString &to)
-    {
-        QNetworkRequest request(QUrl(m_baseUrl
-                                     + QStringLiteral("/2010-04-01/Accounts/%1/Messages.json?To=%2")
-                                           .arg(QString::fromLatin1(SandboxServer::demoAccountSid),
-                                                QString::fromLatin1(QUrl::toPercentEncoding(to)))));
-        request.setRawHeader(
-            "Authorization",
-            "Basic " + QByteArray(QByteArray(SandboxServer::demoAccountSid) + ':' + kToken.toUtf8()).toBase64());
-        QNetworkReply *reply = m_nam.get(request);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(10000);
-        QStringList bodies;
-        for (const QJsonValue &m : json(reply->readAll()).value(QStringLiteral("messages")).toArray())
-            bodies.append(m.toObject().value(QStringLiteral("body")).toString());
-        reply->deleteLater();
-        return bodies;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("REBOUND_AUTH_TOKEN"), kToken);
-        m_sandbox.setProcessEnvironment(env);
-        m_sandbox.start(QStringLiteral(REBOUND_CLI_PATH),
-                        {QStringLiteral("sandbox"), QStringLiteral("--scenario"), QStringLiteral("quiet")});
-        QVERIFY(m_sandbox.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 15000);
-        const QJsonObject started = json(m_sandbox.readLine());
-        QCOMPARE(started.value(QStringLiteral("event")).toString(), QStringLiteral("sandbox_started"));
-        m_baseUrl = started.value(QStringLiteral("base_url")).toString();
-        QVERIFY(m_baseUrl.startsWith(QStringLiteral("http://127.0.0.1:")));
+        QString error;
+        QVERIFY2(m_sandbox.start(kToken, &error), qPrintable(error));
+        m_baseUrl = m_sandbox.baseUrl();
     }
 
     void cleanupTestCase()
     {
-        m_sandbox.terminate();
-        QVERIFY(m_sandbox.waitForFinished(10000));
-        QCOMPARE(m_sandbox.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(m_sandbox.exitCode(), 0);
-        const QByteArray rest = QByteArray(m_sandbox.readAllStandardOutput() + m_sandbox.readAllStandardError());
+        QVERIFY(m_sandbox.stop());
+        const QByteArray rest =
+            QByteArray(m_sandbox.process().readAllStandardOutput() + m_sandbox.process().readAllStandardError());
         QVERIFY(rest.contains("sandbox_stopped"));
         QVERIFY(!rest.contains(kToken.toUtf8()));
     }
@@ -192,8 +151,8 @@ private Q_SLOTS:
         QVERIFY(engine.waitForStarted());
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += engine.readAllStandardOutput()).contains("engine_started"), 10000);
-        control("POST", QStringLiteral("/sandbox/calls"),
-                R"({"from":"+15125550166","outcome":"missed","ring_ms":100})");
+        m_sandbox.control("POST", QStringLiteral("/sandbox/calls"),
+                          R"({"from":"+15125550166","outcome":"missed","ring_ms":100})");
         QTRY_VERIFY_WITH_TIMEOUT((out += engine.readAllStandardOutput()).contains("text_sent"), 10000);
         engine.terminate();
         QVERIFY(engine.waitForFinished(10000));
@@ -258,8 +217,8 @@ private Q_SLOTS:
         QVERIFY(engine.waitForStarted());
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += engine.readAllStandardOutput()).contains("engine_started"), 10000);
-        control("POST", QStringLiteral("/sandbox/calls"),
-                QStringLiteral(R"({"from":"%1","outcome":"missed","ring_ms":100})").arg(caller).toUtf8());
+        m_sandbox.control("POST", QStringLiteral("/sandbox/calls"),
+                          QStringLiteral(R"({"from":"%1","outcome":"missed","ring_ms":100})").arg(caller).toUtf8());
         // A fresh database also texts the calls earlier tests made moments ago: wait for this caller's.
         const QByteArray sentToCaller = "to=" + caller.toUtf8();
         auto textedCaller = [&] {
@@ -273,7 +232,7 @@ private Q_SLOTS:
         engine.terminate();
         QVERIFY(engine.waitForFinished(10000));
         QCOMPARE(engine.exitCode(), 0);
-        const QStringList bodies = bodiesTo(caller);
+        const QStringList bodies = m_sandbox.bodiesTo(caller);
         QCOMPARE(bodies.size(), 1);
         QVERIFY2(bodies.front().contains(expected), qPrintable(bodies.front()));
     }
@@ -385,15 +344,15 @@ private Q_SLOTS:
 
     void send_droppedAnswerIsReconciledNotDoubled()
     {
-        control("POST", QStringLiteral("/sandbox/faults"),
-                R"({"kind":"drop_after_processing","method":"POST","path_contains":"Messages","count":1})");
+        m_sandbox.control("POST", QStringLiteral("/sandbox/faults"),
+                          R"({"kind":"drop_after_processing","method":"POST","path_contains":"Messages","count":1})");
         const QString to = QStringLiteral("+15125550179");
         const Run r = cli(provider({QStringLiteral("send"), QStringLiteral("--from"),
                                     QString::fromLatin1(SandboxServer::demoBusinessNumber), QStringLiteral("--to"), to,
                                     QStringLiteral("--body"), QStringLiteral("Once only")}));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(json(r.out).value(QStringLiteral("reconciled")).toBool(), true);
-        QCOMPARE(bodiesTo(to).size(), 1);
+        QCOMPARE(m_sandbox.bodiesTo(to).size(), 1);
     }
 };
 

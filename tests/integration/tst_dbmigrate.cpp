@@ -1,3 +1,5 @@
+#include "postgresdatabase.h"
+
 #include "store/callrepository.h"
 #include "store/contactrepository.h"
 #include "store/conversationrepository.h"
@@ -101,21 +103,6 @@ class TestDbMigrate final : public QObject
     QString m_leadId;
     QStringList m_threadBodies;
     QString m_longBody;
-
-    // A fresh, empty PostgreSQL database on the test server, by URL.
-    QString createDatabase(const QString &name)
-    {
-        StoreError error;
-        Database admin = Database::open(m_url, &error);
-        if (!admin.isOpen())
-            return {};
-        admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
-        if (!admin.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-            return {};
-        QUrl url(m_url);
-        url.setPath(QLatin1Char('/') + name);
-        return url.toString();
-    }
 
     void fillSource(Database &db)
     {
@@ -302,7 +289,7 @@ private Q_SLOTS:
 
     void migrate_copiesEveryTableAndTheProductReadsTheSame()
     {
-        const QString target = createDatabase(QStringLiteral("rebound_copy"));
+        const QString target = Rebound::Test::freshPostgresDatabase(m_url, QStringLiteral("rebound_copy"));
         QVERIFY(!target.isEmpty());
         const Run run =
             cli({QStringLiteral("--from"), m_source, QStringLiteral("--to"), target, QStringLiteral("--json")});
@@ -415,7 +402,7 @@ private Q_SLOTS:
 
     void migrate_refusesANonEmptyTargetAndWritesNothing()
     {
-        const QString target = createDatabase(QStringLiteral("rebound_busy"));
+        const QString target = Rebound::Test::freshPostgresDatabase(m_url, QStringLiteral("rebound_busy"));
         QVERIFY(!target.isEmpty());
         QCOMPARE(cli({QStringLiteral("--from"), m_source, QStringLiteral("--to"), target}).exitCode, 0);
 
@@ -449,7 +436,7 @@ private Q_SLOTS:
 
     void migrate_refusesATargetWithOnlySettings()
     {
-        const QString target = createDatabase(QStringLiteral("rebound_settings_only"));
+        const QString target = Rebound::Test::freshPostgresDatabase(m_url, QStringLiteral("rebound_settings_only"));
         QVERIFY(!target.isEmpty());
         StoreError error;
         {
@@ -478,7 +465,7 @@ private Q_SLOTS:
             QVERIFY(db.exec(QStringLiteral("UPDATE messages SET segments = 1.5 WHERE sid = ?"),
                             {QStringLiteral("SMbulk7x3")}));
         }
-        const QString target = createDatabase(QStringLiteral("rebound_rollback"));
+        const QString target = Rebound::Test::freshPostgresDatabase(m_url, QStringLiteral("rebound_rollback"));
         QVERIFY(!target.isEmpty());
         const Run run = cli({QStringLiteral("--from"), odd, QStringLiteral("--to"), target});
         QCOMPARE(run.exitCode, 1);
@@ -503,7 +490,7 @@ private Q_SLOTS:
 
     void migrate_neverShowsThePassword()
     {
-        const QString target = createDatabase(QStringLiteral("rebound_pw"));
+        const QString target = Rebound::Test::freshPostgresDatabase(m_url, QStringLiteral("rebound_pw"));
         QVERIFY(!target.isEmpty());
         const QByteArray password = "Sup3r-s3cret-pw";
         QUrl withPassword(target);

@@ -1,4 +1,5 @@
 #include "inboxsearchcheck.h"
+#include "postgresdatabase.h"
 #include "sandboxthread.h"
 
 #include "engine/acknowledgementresponder.h"
@@ -27,21 +28,6 @@ class TestPostgres final : public QObject
 
     QString m_url;
 
-    // A new, empty database on the same server, for tests that need one.
-    QString freshDatabase(const QString &name)
-    {
-        StoreError error;
-        Database admin = Database::open(m_url, &error);
-        if (!admin.isOpen())
-            return {};
-        admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
-        if (!admin.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-            return {};
-        QUrl url(m_url);
-        url.setPath(QLatin1Char('/') + name);
-        return url.toString();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -63,7 +49,7 @@ private Q_SLOTS:
 
     void migrations_twoSeatsStartingAtOnceBothOpen()
     {
-        const QString url = freshDatabase(QStringLiteral("rebound_race"));
+        const QString url = Rebound::Test::freshPostgresDatabase(m_url, QStringLiteral("rebound_race"));
         QVERIFY(!url.isEmpty());
         // Without the advisory lock one of them fails on the half-made schema.
         QString errors[4];
@@ -163,7 +149,8 @@ private Q_SLOTS:
     void search_findsWordsNamesAndNumbersNewestFirst()
     {
         StoreError error;
-        Database db = Database::open(freshDatabase(QStringLiteral("rebound_search")), &error);
+        Database db =
+            Database::open(Rebound::Test::freshPostgresDatabase(m_url, QStringLiteral("rebound_search")), &error);
         QVERIFY2(db.isOpen(), qPrintable(error.message));
         Rebound::Test::checkInboxSearch(db);
     }

@@ -1,6 +1,8 @@
 // rebound-cli as an always-on service: the configuration file, secrets in
 // files, the health endpoint, the rotated log file and the systemd unit, all
 // through the real binary against a "rebound-cli sandbox" on loopback.
+#include "sandboxprocess.h"
+
 #include "sandbox/sandboxserver.h"
 
 #include <QJsonArray>
@@ -109,7 +111,7 @@ class TestService final : public QObject
 {
     Q_OBJECT
 
-    QProcess m_sandbox;
+    Rebound::Test::SandboxProcess m_sandbox;
     QString m_baseUrl;
     QNetworkAccessManager m_nam;
 
@@ -157,58 +159,15 @@ class TestService final : public QObject
         return json(a.body);
     }
 
-    void placeMissedCall(const QString &from)
-    {
-        QNetworkRequest request(QUrl(m_baseUrl + QStringLiteral("/sandbox/calls")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply =
-            m_nam.post(request, QStringLiteral(R"({"from":"%1","outcome":"missed","ring_ms":100})").arg(from).toUtf8());
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(10000);
-        reply->deleteLater();
-    }
-
-    // The bodies the sandbox holds for texts sent to `to`.
-    QStringList bodiesTo(const QString &to)
-    {
-        QNetworkRequest request(QUrl(m_baseUrl
-                                     + QStringLiteral("/2010-04-01/Accounts/%1/Messages.json?To=%2")
-                                           .arg(QString::fromLatin1(SandboxServer::demoAccountSid),
-                                                QString::fromLatin1(QUrl::toPercentEncoding(to)))));
-        request.setRawHeader(
-            "Authorization",
-            "Basic " + QByteArray(QByteArray(SandboxServer::demoAccountSid) + ':' + kToken.toUtf8()).toBase64());
-        QNetworkReply *reply = m_nam.get(request);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(10000);
-        QStringList bodies;
-        for (const QJsonValue &m : json(reply->readAll()).value(QStringLiteral("messages")).toArray())
-            bodies.append(m.toObject().value(QStringLiteral("body")).toString());
-        reply->deleteLater();
-        return bodies;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("REBOUND_AUTH_TOKEN"), kToken);
-        m_sandbox.setProcessEnvironment(env);
-        m_sandbox.start(QStringLiteral(REBOUND_CLI_PATH),
-                        {QStringLiteral("sandbox"), QStringLiteral("--scenario"), QStringLiteral("quiet")});
-        QVERIFY(m_sandbox.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 15000);
-        const QJsonObject started = json(m_sandbox.readLine());
-        QCOMPARE(started.value(QStringLiteral("event")).toString(), QStringLiteral("sandbox_started"));
-        m_baseUrl = started.value(QStringLiteral("base_url")).toString();
-        QVERIFY(m_baseUrl.startsWith(QStringLiteral("http://127.0.0.1:")));
+        QString error;
+        QVERIFY2(m_sandbox.start(kToken, &error), qPrintable(error));
+        m_baseUrl = m_sandbox.baseUrl();
     }
 
-    void cleanupTestCase()
-    {
-        m_sandbox.terminate();
-        QVERIFY(m_sandbox.waitForFinished(10000));
-    }
+    void cleanupTestCase() { QVERIFY(m_sandbox.stop()); }
 
     void config_everyKindOfKeyDrivesTheEngine()
     {
@@ -238,7 +197,7 @@ private Q_SLOTS:
         QVERIFY(engine->process.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(engine->outputContains("\"event\":\"engine_started\""), 10000);
         const QString caller = QStringLiteral("+15125550171");
-        placeMissedCall(caller);
+        m_sandbox.placeMissedCall(caller);
         QTRY_VERIFY_WITH_TIMEOUT(engine->outputContains("\"to\":\"" + caller.toUtf8() + '"')
                                      && engine->out.contains("\"event\":\"text_sent\""),
                                  15000);
@@ -253,7 +212,7 @@ private Q_SLOTS:
         QCOMPARE(lines.at(1).toObject().value(QStringLiteral("wiring")).toString(), QStringLiteral("dial"));
         QCOMPARE(health(healthPort).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
         QCOMPARE(engine->stop(), 0);
-        const QStringList bodies = bodiesTo(caller);
+        const QStringList bodies = m_sandbox.bodiesTo(caller);
         QCOMPARE(bodies.size(), 1);
         QVERIFY2(bodies.front().contains(QStringLiteral("Ace Roofing")), qPrintable(bodies.front()));
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("data/engine.sqlite"))).isFile());
@@ -507,7 +466,7 @@ private Q_SLOTS:
                                    QStringLiteral("1"), QStringLiteral("--log-keep"), QStringLiteral("2")});
         QTRY_VERIFY_WITH_TIMEOUT(engine->outputContains("lease_acquired"), 10000);
         const QString caller = QStringLiteral("+15125550172");
-        placeMissedCall(caller);
+        m_sandbox.placeMissedCall(caller);
         QTRY_VERIFY_WITH_TIMEOUT(engine->outputContains("to=" + caller.toUtf8()), 15000);
         QCOMPARE(engine->stop(), 0);
         QVERIFY(engine->out.count('\n') >= 5);
