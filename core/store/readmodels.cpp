@@ -7,26 +7,34 @@
 
 namespace Rebound::Core {
 
+namespace {
+// The words of a search (letters and digits), at most 16 of them.
+QStringList searchWords(const QString &text)
+{
+    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    QStringList out;
+    auto it = words.globalMatch(text);
+    while (it.hasNext() && out.size() < 16)
+        out.append(it.next().captured(0));
+    return out;
+}
+} // namespace
+
 QString ReadModels::ftsQuery(const QString &text)
 {
     // Each word quoted (so FTS operators in the text are just words) and prefix-matched.
-    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"),
-                                          QRegularExpression::UseUnicodePropertiesOption);
-    QStringList terms;
-    auto it = words.globalMatch(text);
-    while (it.hasNext() && terms.size() < 16)
-        terms.append(QLatin1Char('"') + it.next().captured(0) + QStringLiteral("\"*"));
+    QStringList terms = searchWords(text);
+    for (QString &term : terms)
+        term = QLatin1Char('"') + term + QStringLiteral("\"*");
     return terms.join(QLatin1Char(' '));
 }
 
 QString ReadModels::tsQuery(const QString &text)
 {
-    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"),
-                                          QRegularExpression::UseUnicodePropertiesOption);
-    QStringList terms;
-    auto it = words.globalMatch(text);
-    while (it.hasNext() && terms.size() < 16)
-        terms.append(it.next().captured(0).toLower() + QStringLiteral(":*"));
+    QStringList terms = searchWords(text);
+    for (QString &term : terms)
+        term = term.toLower() + QStringLiteral(":*");
     return terms.join(QStringLiteral(" & "));
 }
 
