@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "sandboxprocess.h"
 
 #include "sandbox/sandboxserver.h"
@@ -20,26 +21,15 @@ namespace {
 
 const QString kToken = QStringLiteral("tok-5ecret-cli-7781");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Rebound::Test::CliRun;
 
 Run cli(const QStringList &args, const QString &token = kToken)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("REBOUND_AUTH_TOKEN"));
     if (!token.isEmpty())
         env.insert(QStringLiteral("REBOUND_AUTH_TOKEN"), token);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(REBOUND_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        p.kill();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return Rebound::Test::runCli(args, env, QString(), 60000);
 }
 
 QJsonObject json(const QByteArray &line)

@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "postgresdatabase.h"
 
 #include "store/callrepository.h"
@@ -22,24 +23,13 @@ using namespace Rebound::Core;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Rebound::Test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("REBOUND_DB_PASSWORD"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(REBOUND_CLI_PATH), QStringList{QStringLiteral("db"), QStringLiteral("migrate")} + args);
-    if (!p.waitForFinished(120000))
-        p.kill();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return Rebound::Test::runCli(QStringList{QStringLiteral("db"), QStringLiteral("migrate")} + args, env);
 }
 
 const QString kBusiness = QStringLiteral("+15125550100");

@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "insightsseed.h"
 #include "store/database.h"
 
@@ -12,21 +13,11 @@ using namespace Rebound::Core;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Rebound::Test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(REBOUND_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        p.kill();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return Rebound::Test::runCli(args);
 }
 
 QJsonObject json(const QByteArray &out)

@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,21 +10,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Rebound::Test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(REBOUND_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        p.kill();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return Rebound::Test::runCli(args);
 }
 
 // rebound-cli qualify CORPUS piped into score.py; returns the printed shares by field.

@@ -1,6 +1,7 @@
 // rebound-cli as an always-on service: the configuration file, secrets in
 // files, the health endpoint, the rotated log file and the systemd unit, all
 // through the real binary against a "rebound-cli sandbox" on loopback.
+#include "clirun.h"
 #include "sandboxprocess.h"
 
 #include "sandbox/sandboxserver.h"
@@ -23,12 +24,7 @@ namespace {
 
 const QString kToken = QStringLiteral("tok-5ecret-svc-4417");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Rebound::Test::CliRun;
 
 QProcessEnvironment environmentWithoutToken()
 {
@@ -40,15 +36,7 @@ QProcessEnvironment environmentWithoutToken()
 
 Run cli(const QStringList &args, const QString &workingDir = QString())
 {
-    QProcess p;
-    p.setProcessEnvironment(environmentWithoutToken());
-    if (!workingDir.isEmpty())
-        p.setWorkingDirectory(workingDir);
-    p.start(QStringLiteral(REBOUND_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        p.kill();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return Rebound::Test::runCli(args, environmentWithoutToken(), workingDir, 60000);
 }
 
 QJsonObject json(const QByteArray &text)
