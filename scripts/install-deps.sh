@@ -20,7 +20,7 @@ build_packages=(
 )
 test_packages=(
     xvfb xauth x11-utils imagemagick dbus dbus-x11 gnome-keyring
-    postgresql postgresql-client python3 procps curl
+    postgresql postgresql-client openssl python3 procps curl
 )
 # Node.js may come from elsewhere (e.g. NodeSource, whose nodejs bundles npm
 # and conflicts with Debian's npm): ask for it only when the command is missing.

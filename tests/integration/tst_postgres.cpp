@@ -84,14 +84,29 @@ private Q_SLOTS:
         db = Database::open(m_url + QStringLiteral("?sslmde=require"), &error);
         QVERIFY(!db.isOpen());
         QVERIFY2(error.message.contains(QStringLiteral("sslmde")), qPrintable(error.message));
-        // The throw-away server has no TLS: asking for it must fail, so the option reached the server.
+        // TLS with the server's certificate checked against its authority and its name.
+        const QString ca = qEnvironmentVariable("REBOUND_TEST_POSTGRES_CA");
+        QVERIFY2(QFile::exists(ca), "scripts/with-postgres.sh gives the server a certificate");
+        auto usesTls = [](Database &open) {
+            QSqlQuery q(open.connection());
+            return open.exec(q, QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) && q.next()
+                && q.value(0).toBool();
+        };
         error = {};
-        db = Database::open(m_url + QStringLiteral("?sslmode=require"), &error);
+        db = Database::open(m_url + QStringLiteral("?sslmode=verify-full&sslrootcert=") + ca, &error);
+        QVERIFY2(db.isOpen(), qPrintable(error.message));
+        QVERIFY(usesTls(db));
+        // Another authority's word is not taken for it.
+        const QString stranger = QStringLiteral(REBOUND_TEST_DATA_DIR "/tls/stranger-ca.crt");
+        error = {};
+        db = Database::open(m_url + QStringLiteral("?sslmode=verify-full&sslrootcert=") + stranger, &error);
         QVERIFY(!db.isOpen());
-        QVERIFY2(error.message.contains(QStringLiteral("SSL"), Qt::CaseInsensitive), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("certificate"), Qt::CaseInsensitive), qPrintable(error.message));
+        // And without asking for it, no TLS.
         error = {};
         db = Database::open(m_url + QStringLiteral("?sslmode=disable&application_name=front-desk"), &error);
         QVERIFY2(db.isOpen(), qPrintable(error.message));
+        QVERIFY(!usesTls(db));
         QSqlQuery q(db.connection());
         QVERIFY(db.exec(q, QStringLiteral("SELECT current_setting('application_name')")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("front-desk"));
