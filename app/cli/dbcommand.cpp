@@ -536,14 +536,6 @@ private:
     std::function<void(const QString &)> m_progress;
 };
 
-// What may be shown of a location: never the password.
-QString shown(const QString &location)
-{
-    if (!Database::isPostgresUrl(location))
-        return location;
-    return QUrl(location).toString(QUrl::RemovePassword);
-}
-
 // Removes the files of a SQLite target this run created, when it failed.
 void removeSqliteFiles(const QString &path)
 {
@@ -591,14 +583,15 @@ int runDbMigrate(const QStringList &arguments)
         return ExitUsage;
     }
     if (from.contains(QLatin1String("://"))) {
-        printError(QStringLiteral("--from takes the path of a SQLite database, not \"%1\".").arg(shown(from)));
+        printError(QStringLiteral("--from takes the path of a SQLite database, not \"%1\".")
+                       .arg(Database::displayLocation(from)));
         return ExitUsage;
     }
     const bool toPostgres = Database::isPostgresUrl(to);
     if (!toPostgres && to.contains(QLatin1String("://"))) {
         printError(QStringLiteral("--to takes postgresql://user@host:port/name (or the path of a new SQLite file), "
                                   "not \"%1\".")
-                       .arg(shown(to)));
+                       .arg(Database::displayLocation(to)));
         return ExitUsage;
     }
     if (!toPostgres && QFileInfo(to).absoluteFilePath() == QFileInfo(from).absoluteFilePath()) {
@@ -666,10 +659,11 @@ int runDbMigrate(const QStringList &arguments)
                    {QStringLiteral("rows"), total},
                    {QStringLiteral("seconds"), seconds},
                    {QStringLiteral("from"), from},
-                   {QStringLiteral("to"), redacted(shown(to))}});
+                   {QStringLiteral("to"), redacted(Database::displayLocation(to))}});
         return ExitOk;
     }
-    QString text = QStringLiteral("Copied %1 to %2, verified row for row:\n").arg(from, redacted(shown(to)));
+    QString text =
+        QStringLiteral("Copied %1 to %2, verified row for row:\n").arg(from, redacted(Database::displayLocation(to)));
     for (const Copied &c : std::as_const(copied))
         text += QStringLiteral("  %1 %2 rows\n").arg(c.name, -16).arg(c.rows, 10);
     text += QStringLiteral("%1 rows in %2 tables in %3 s.\n").arg(total).arg(copied.size()).arg(seconds, 0, 'f', 1);

@@ -5,7 +5,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QUrl>
 
 namespace Rebound::Cli {
 
@@ -190,13 +189,6 @@ std::optional<QString> readSecretFile(const QString &path, const QString &what, 
         return std::nullopt;
     }
     return secret;
-}
-
-QString displayDatabase(const QString &location)
-{
-    if (!location.contains(QLatin1String("://")))
-        return location;
-    return QUrl(location).toDisplayString(QUrl::RemovePassword);
 }
 
 } // namespace Rebound::Cli

@@ -52,7 +52,4 @@ std::optional<qint64> parseByteSize(const QString &text);
 std::optional<QString> readSecretFile(const QString &path, const QString &what, QString *error,
                                       bool checkPermissions = true);
 
-// A database location fit to print: a PostgreSQL URL without its password.
-QString displayDatabase(const QString &location);
-
 } // namespace Rebound::Cli

@@ -237,7 +237,7 @@ std::optional<int> load(const QStringList &arguments, RunPurpose purpose, RunSet
                      QStringLiteral("--db is required: the file where calls, texts and leads are kept."));
     if (Database::isPostgresUrl(config.databasePath)) {
         const QUrl url(config.databasePath, QUrl::StrictMode);
-        const QString shown = displayDatabase(config.databasePath);
+        const QString shown = Database::displayLocation(config.databasePath);
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2
             || url.path().mid(1).contains(QLatin1Char('/')))
             return usage(QStringLiteral("db"),

@@ -390,7 +390,8 @@ int status(const QStringList &arguments)
         QString db = key(QStringLiteral("db"));
         if (!db.isEmpty() && !Core::Database::isPostgresUrl(db))
             db = QFileInfo(config).absoluteDir().absoluteFilePath(db); // as "run" reads it
-        report.insert(QStringLiteral("database"), db.isEmpty() ? QJsonValue::Null : QJsonValue(displayDatabase(db)));
+        report.insert(QStringLiteral("database"),
+                      db.isEmpty() ? QJsonValue::Null : QJsonValue(Core::Database::displayLocation(db)));
         const QString listen = key(QStringLiteral("health-listen"));
         QHostAddress address;
         quint16 port = 0;

@@ -98,7 +98,8 @@ bool Database::isPostgresUrl(const QString &location)
 
 QString Database::displayLocation(const QString &location)
 {
-    if (!isPostgresUrl(location))
+    // Any URL, not only a PostgreSQL one: a mistyped scheme must not show its password either.
+    if (!location.contains(QLatin1String("://")))
         return location;
     return QUrl(location).toDisplayString(QUrl::RemovePassword);
 }

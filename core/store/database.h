@@ -35,7 +35,7 @@ public:
     static Database openSqlite(const QString &path, StoreError *error);
     static Database openPostgres(const QUrl &url, StoreError *error);
     static bool isPostgresUrl(const QString &location);
-    // The location as it may be shown: a PostgreSQL URL without its password.
+    // The location as it may be shown: a URL without its password, a file path as it is.
     static QString displayLocation(const QString &location);
     // The password for PostgreSQL locations that carry none (from the credential store).
     static void setPostgresPassword(const QString &password);

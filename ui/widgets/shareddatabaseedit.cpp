@@ -143,12 +143,12 @@ void SharedDatabaseEdit::finishTest(const QString &location, const QString &pass
         m_status->setText(tr("Rebound could not use that database: %1").arg(error));
         return;
     }
-    const QString shown = QUrl(location).toString(QUrl::RemovePassword | QUrl::FullyEncoded);
     m_status->setProperty("role", QVariant());
-    m_status->setText(tr("Connected. This desk is now a seat on %1.").arg(Core::Database::displayLocation(shown)));
+    m_status->setText(tr("Connected. This desk is now a seat on %1.").arg(Core::Database::displayLocation(location)));
     m_password->clear();
     const QString seat = m_seatName->text().simplified();
-    Q_EMIT chosen(shown, password, seat.isEmpty() ? m_currentSeat : seat);
+    // AppSettings keeps the location without any password typed into it.
+    Q_EMIT chosen(location, password, seat.isEmpty() ? m_currentSeat : seat);
 }
 
 void SharedDatabaseEdit::useThisComputer()
