@@ -116,23 +116,23 @@ QList<ConversationSummary> ReadModels::conversations(const QString &search, int 
             found.insert(q.value(0).toString(), Candidate{q.value(1).toString(), q.value(2).toString()});
         return true;
     };
-    // Numbers are stored as +15125550141: only a search with a digit in it can match one.
+    // Numbers are stored as +15125550141: only a search with a digit in it can match one, and a
+    // number typed the way people write it, "(512) 555-0141", is matched by its digits.
     static const QRegularExpression digit(QStringLiteral("[0-9]"));
+    static const QRegularExpression punctuation(QStringLiteral("[\\s().+-]"));
+    static const QRegularExpression allDigits(QStringLiteral("^[0-9]{4,15}$"));
+    QString number = search.trimmed();
+    if (QString digits = QString(number).remove(punctuation); digits != number && allDigits.match(digits).hasMatch())
+        number = digits;
+    const QString numberLike = QLatin1Char('%') + number + QLatin1Char('%');
     bool ok =
-        (!search.contains(digit) || collect(columns + QStringLiteral(" WHERE c.caller %1 ?").arg(likeOp), {like}))
+        (!search.contains(digit) || collect(columns + QStringLiteral(" WHERE c.caller %1 ?").arg(likeOp), {numberLike}))
         && collect(columns
                        + QStringLiteral(" WHERE c.caller IN (SELECT e164 FROM contacts WHERE name %1 ?)").arg(likeOp),
                    {like})
         && collect(
             columns + QStringLiteral(" WHERE c.id IN (SELECT conversation_id FROM leads WHERE name %1 ?)").arg(likeOp),
             {like});
-    // A number typed the way people write it, "(512) 555-0141", finds +15125550141.
-    QString digits = search;
-    digits.remove(QRegularExpression(QStringLiteral("[\\s().+-]")));
-    static const QRegularExpression allDigits(QStringLiteral("^[0-9]{4,15}$"));
-    if (ok && digits != search.trimmed() && allDigits.match(digits).hasMatch())
-        ok = collect(columns + QStringLiteral(" WHERE c.caller LIKE ?"),
-                     {QString(QLatin1Char('%') + digits + QLatin1Char('%'))});
 
     const QString fts = ftsQuery(search);
     if (ok && fts.isEmpty()) {
