@@ -48,39 +48,79 @@ void installTranslations(QApplication &app, const QString &choice, std::vector<s
     Q_UNUSED(app);
 }
 
+// The app's command line, the same for the early parse and the real one.
+struct Options
+{
+    QCommandLineOption tour{QStringLiteral("screenshot-tour"),
+                            QStringLiteral("Save a picture of each screen into FOLDER, then quit."),
+                            QStringLiteral("FOLDER")};
+    QCommandLineOption settle{QStringLiteral("settle-seconds"),
+                              QStringLiteral("How long the tour lets the demo run first (default 40)."),
+                              QStringLiteral("SECONDS"), QStringLiteral("40")};
+    QCommandLineOption startupReport{
+        QStringLiteral("startup-report"),
+        QStringLiteral("Print how long after the process started the window was first painted.")};
+    QCommandLineOption theme{QStringLiteral("theme"),
+                             QStringLiteral("light or dark, whatever the system uses (default: follow it)."),
+                             QStringLiteral("LOOK"), QStringLiteral("system")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QStringLiteral("Texts back the callers you could not answer."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({tour, settle, startupReport, theme});
+    }
+};
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Rebound"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Rebound"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REBOUND_VERSION));
+}
+
+// --version and --help answer on the terminal without a display (over ssh,
+// from a package check): a GUI application could not even start there.
+bool answersWithoutDisplay(int argc, char *argv[])
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return false; // no terminal: Qt shows the text in a message box instead
+#else
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-v" || arg == "--version" || arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all")
+            return true;
+    }
+    return false;
+#endif
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    const Options options;
+    if (answersWithoutDisplay(argc, argv)) {
+        QCoreApplication terminal(argc, argv);
+        setIdentity();
+        QCommandLineParser parser;
+        options.addTo(parser);
+        parser.process(terminal); // prints and exits
+        return 0;
+    }
+
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Rebound"));
-    QApplication::setOrganizationName(QStringLiteral("Rebound"));
-    QApplication::setApplicationVersion(QStringLiteral(REBOUND_VERSION));
+    setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("rebound"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rebound.svg")));
     QApplication::setQuitOnLastWindowClosed(false);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Texts back the callers you could not answer."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption tour(QStringLiteral("screenshot-tour"),
-                                  QStringLiteral("Save a picture of each screen into FOLDER, then quit."),
-                                  QStringLiteral("FOLDER"));
-    const QCommandLineOption settle(QStringLiteral("settle-seconds"),
-                                    QStringLiteral("How long the tour lets the demo run first (default 40)."),
-                                    QStringLiteral("SECONDS"), QStringLiteral("40"));
-    parser.addOption(tour);
-    parser.addOption(settle);
-    const QCommandLineOption startupReport(
-        QStringLiteral("startup-report"),
-        QStringLiteral("Print how long after the process started the window was first painted."));
-    parser.addOption(startupReport);
-    const QCommandLineOption theme(QStringLiteral("theme"),
-                                   QStringLiteral("light or dark, whatever the system uses (default: follow it)."),
-                                   QStringLiteral("LOOK"), QStringLiteral("system"));
-    parser.addOption(theme);
+    options.addTo(parser);
     parser.process(app);
 
     // One Rebound per user: a second start brings the first window forward.
@@ -93,7 +133,7 @@ int main(int argc, char *argv[])
     Core::AppSettings settings;
     std::vector<std::unique_ptr<QTranslator>> translators;
     installTranslations(app, settings.language(), translators);
-    const QString look = parser.value(theme);
+    const QString look = parser.value(options.theme);
     Ui::Theme::apply(app,
                      look == QLatin1String("dark")        ? Ui::Theme::Mode::Dark
                          : look == QLatin1String("light") ? Ui::Theme::Mode::Light
@@ -108,13 +148,13 @@ int main(int argc, char *argv[])
         installTranslations(app, language, translators);
     });
     controller.start();
-    if (parser.isSet(startupReport))
+    if (parser.isSet(options.startupReport))
         new App::StartupReport(controller.window());
     controller.showWindow();
     std::unique_ptr<App::ScreenshotTour> screenshots;
-    if (parser.isSet(tour)) {
-        screenshots =
-            std::make_unique<App::ScreenshotTour>(controller, parser.value(tour), parser.value(settle).toInt());
+    if (parser.isSet(options.tour)) {
+        screenshots = std::make_unique<App::ScreenshotTour>(controller, parser.value(options.tour),
+                                                            parser.value(options.settle).toInt());
         screenshots->start();
     }
     return QApplication::exec();
