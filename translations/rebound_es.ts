@@ -791,6 +791,24 @@
     </message>
 </context>
 <context>
+    <name>Rebound::Ui::AboutDialog</name>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="+19"/>
+        <source>About Rebound</source>
+        <translation>Acerca de Rebound</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Texts back the callers you could not answer, and turns them into leads.</source>
+        <translation>Responde por SMS a quien llamó sin respuesta y lo convierte en cliente.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Version %1 (Qt %2, %3)</source>
+        <translation>Versión %1 (Qt %2, %3)</translation>
+    </message>
+</context>
+<context>
     <name>Rebound::Ui::AssistantDialog</name>
     <message>
         <location filename="../ui/dialogs/assistantdialog.cpp" line="+24"/>
@@ -3562,7 +3580,7 @@
 <context>
     <name>Rebound::Ui::SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="+70"/>
+        <location filename="../ui/pages/settingspage.cpp" line="+71"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
@@ -3628,7 +3646,12 @@
         <translation>F&amp;uera de horario:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
+        <source>A&amp;bout Rebound…</source>
+        <translation>A&amp;cerca de Rebound…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Several desks</source>
         <translation>Varios puestos</translation>
     </message>
@@ -3719,7 +3742,7 @@
         <translation>Rebound no pudo interpretar el horario escrito en la configuración inicial (“%1”), así que usa el horario estándar de abajo. Defina su horario aquí.</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-392"/>
         <source>Business</source>
         <translation>Negocio</translation>
     </message>
@@ -3766,7 +3789,7 @@
         <translation>&amp;Asistente de conversación…</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+196"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -3917,12 +3940,12 @@
         <translation>Rebound no pudo usar esa base de datos: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Connected. This desk is now a seat on %1.</source>
         <translation>Conectado. Este puesto ahora comparte %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This desk keeps its own records on this computer again.</source>
         <translation>Este puesto vuelve a guardar sus registros en esta computadora.</translation>
     </message>

@@ -19,6 +19,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimeEdit>
+#include <QTimer>
 #include <QtTest>
 
 using namespace Rebound::Core;
@@ -494,6 +495,23 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(autostartFile()));
         QVERIFY(!saved().startAtLogin());
         QVERIFY(!shown("startAtLoginError"));
+    }
+
+    void about_showsTheBuildsVersionAndTheLicence()
+    {
+        QString version;
+        QString licence;
+        QTimer::singleShot(0, this, [&] {
+            auto *about = QApplication::activeModalWidget();
+            QVERIFY(about);
+            QCOMPARE(about->objectName(), QStringLiteral("aboutDialog"));
+            version = about->findChild<QLabel *>(QStringLiteral("aboutVersion"))->text();
+            licence = about->findChild<QPlainTextEdit *>(QStringLiteral("aboutLicence"))->toPlainText();
+            about->close();
+        });
+        child<QPushButton>("aboutButton")->click();
+        QVERIFY2(version.startsWith(QStringLiteral("Version " REBOUND_VERSION " (Qt ")), qPrintable(version));
+        QVERIFY2(licence.contains(QStringLiteral("Third-party software")), qPrintable(licence));
     }
 
     void startAtLogin_failureIsShownAndTheBoxUnticked()

@@ -1,5 +1,6 @@
 #include "settingspage.h"
 
+#include "dialogs/aboutdialog.h"
 #include "platform/autostart.h"
 #include "widgets/businessprofileedit.h"
 #include "widgets/openinghoursedit.h"
@@ -226,6 +227,14 @@ void SettingsPage::buildEditors()
     m_texts.append({m_assistant, QT_TR_NOOP("Conversation &assistant…")});
     options->addRow(QString(), m_assistant);
     connect(m_assistant, &QPushButton::clicked, this, &SettingsPage::assistantSetupRequested);
+    m_about = new QPushButton(content);
+    m_about->setObjectName(QStringLiteral("aboutButton"));
+    m_texts.append({m_about, QT_TR_NOOP("A&bout Rebound…")});
+    options->addRow(QString(), m_about);
+    connect(m_about, &QPushButton::clicked, this, [this] {
+        AboutDialog about(this);
+        about.exec();
+    });
 
     QFormLayout *shared = addGroup(content, QT_TR_NOOP("Several desks"));
     m_sharedDatabase = new SharedDatabaseEdit(content);

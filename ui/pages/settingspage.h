@@ -111,6 +111,7 @@ private:
     QCheckBox *m_startAtLogin = nullptr;
     QLabel *m_startAtLoginError = nullptr;
     QPushButton *m_assistant = nullptr;
+    QPushButton *m_about = nullptr;
     SharedDatabaseEdit *m_sharedDatabase = nullptr;
 };
 
