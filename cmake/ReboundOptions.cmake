@@ -14,7 +14,8 @@ target_compile_definitions(rebound_options INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
-    REBOUND_VERSION="${PROJECT_VERSION}")
+    REBOUND_VERSION="${PROJECT_VERSION}"
+    REBOUND_COPYRIGHT="${REBOUND_COPYRIGHT}")
 
 if(MSVC)
     target_compile_options(rebound_options INTERFACE /W4 /permissive- /utf-8)
@@ -27,4 +28,12 @@ else()
     if(REBOUND_WARNINGS_AS_ERRORS)
         target_compile_options(rebound_options INTERFACE -Werror)
     endif()
+endif()
+
+# The hardening Debian builds its own packages with: stack protection, checked
+# libc calls, and a read-only relocation table resolved at start.
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux" AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(rebound_options INTERFACE -fstack-protector-strong -fstack-clash-protection)
+    target_compile_definitions(rebound_options INTERFACE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+    target_link_options(rebound_options INTERFACE LINKER:-z,relro LINKER:-z,now)
 endif()
