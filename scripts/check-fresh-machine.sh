@@ -5,10 +5,11 @@
 # Whatever the command needs, it must install itself. The root is removed
 # afterwards, also when the check fails or is interrupted.
 #
-#   scripts/check-fresh-machine.sh [--window TITLE] COMMAND [ARG...]
+#   scripts/check-fresh-machine.sh [--copy FILE]... [--window TITLE] COMMAND [ARG...]
 #
 # COMMAND runs as root in the clone's top folder, with the project's shared/
-# folder beside it when there is one. With --window, an X server on this
+# folder beside it when there is one. Each --copy FILE is placed in the root's
+# /tmp first (a package to install, say). With --window, an X server on this
 # machine stands for the user's screen: COMMAND must open a window whose name
 # starts with TITLE within 30 s of the desktop app starting; the command is
 # then ended and the check passes.
@@ -19,13 +20,20 @@
 set -euo pipefail
 
 usage() {
-    echo "usage: $0 [--window TITLE] COMMAND [ARG...]" >&2
+    echo "usage: $0 [--copy FILE]... [--window TITLE] COMMAND [ARG...]" >&2
     exit 2
 }
 
 window_title=""
+copies=()
 while (($#)); do
     case "$1" in
+    --copy)
+        (($# >= 2)) || usage
+        [[ -f "$2" ]] || { echo "$0: no file $2" >&2; exit 2; }
+        copies+=("$(realpath "$2")")
+        shift 2
+        ;;
     --window)
         (($# >= 2)) || usage
         window_title="$2"
@@ -144,6 +152,9 @@ git clone --quiet --no-local "$repo" "$root/root/rebound"
 git -C "$root/root/rebound" checkout --quiet --detach "$commit"
 if [[ -d "$repo/../shared" ]]; then
     cp -r "$repo/../shared" "$root/root/shared"
+fi
+if ((${#copies[@]})); then
+    cp "${copies[@]}" "$root/tmp/"
 fi
 stage "clone of ${commit:0:12}"
 

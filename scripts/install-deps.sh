@@ -16,11 +16,13 @@ build_packages=(
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
     libcurl4-openssl-dev libphonenumber-dev libprotobuf-dev libicu-dev libboost-dev
     qtkeychain-qt6-dev ca-certificates fonts-dejavu-core
+    file # cpack's DEB generator reads the executables' kind with it
     fonts-noto-color-emoji # callers text emoji; without a colour emoji font they draw as empty boxes
 )
 test_packages=(
     xvfb xauth x11-utils imagemagick dbus dbus-x11 gnome-keyring
     postgresql postgresql-client openssl python3 procps curl
+    mmdebstrap xdotool lintian nsis # the package tests: a fresh root, its window, the DEB's and NSIS's checks
 )
 # Node.js may come from elsewhere (e.g. NodeSource, whose nodejs bundles npm
 # and conflicts with Debian's npm): ask for it only when the command is missing.
