@@ -423,6 +423,7 @@ QString iconNameFor(const QString &objectName)
         {QStringLiteral("bookButton"), QStringLiteral("calendar")},
         {QStringLiteral("lostButton"), QStringLiteral("close")},
         {QStringLiteral("runSetupButton"), QStringLiteral("setup")},
+        {QStringLiteral("aboutButton"), QStringLiteral("about")},
         {QStringLiteral("assistantButton"), QStringLiteral("assistant")},
         {QStringLiteral("checkCredentialsButton"), QStringLiteral("check")},
         {QStringLiteral("connectAccountButton"), QStringLiteral("link")},
