@@ -47,8 +47,8 @@ for plugin in libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6 qt6-i
 done
 
 echo "== lintian"
-# Every tag is shown; an error fails the test.
-lintian --fail-on error --display-info "$deb"
+# Every tag is shown; an error or a warning fails the test.
+lintian --fail-on error,warning --display-info "$deb"
 
 echo "== apt-get install ./$deb_name in a fresh Debian 12 root, then its window"
 "$repo/scripts/check-fresh-machine.sh" --copy "$deb" --window "Rebound — demo" bash -c '
