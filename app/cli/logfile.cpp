@@ -1,5 +1,7 @@
 #include "logfile.h"
 
+#include "config/privatefiles.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -78,11 +80,17 @@ bool LogFile::open(QString *error)
 {
     QMutexLocker lock(&m_mutex);
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!Core::PrivateFiles::makeFolder(info.absolutePath())) {
         *error = QStringLiteral("Cannot create the folder %1 for the log file.").arg(info.absolutePath());
         return false;
     }
     m_file.setFileName(info.absoluteFilePath());
+    // The log names callers and quotes their texts: readable by this user only.
+    QString restricted;
+    if (!Core::PrivateFiles::restrictFile(m_file.fileName(), &restricted)) {
+        *error = QStringLiteral("Cannot open the log file %1: %2.").arg(m_file.fileName(), restricted);
+        return false;
+    }
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         *error = QStringLiteral("Cannot open the log file %1: %2.").arg(m_file.fileName(), m_file.errorString());
         return false;
@@ -130,7 +138,7 @@ void LogFile::rotate()
         if (number.match(suffix).hasMatch() && suffix.toInt() > m_keep)
             info.dir().remove(name);
     }
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append))
+    if (!Core::PrivateFiles::restrictFile(path) || !m_file.open(QIODevice::WriteOnly | QIODevice::Append))
         m_file.setFileName(path); // stays closed; the lines still reach stdout
 }
 

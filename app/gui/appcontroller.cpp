@@ -8,6 +8,7 @@
 #include "tray/trayicon.h"
 #include "wizard/setupwizard.h"
 
+#include "config/privatefiles.h"
 #include "domain/phonenumber.h"
 #include "engine/engine.h"
 #include "provider/twilioclient.h"
@@ -37,7 +38,7 @@ namespace {
 QString dataDir()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
+    PrivateFiles::makeFolder(dir);
     return dir;
 }
 

@@ -1,6 +1,7 @@
 #include "appsettings.h"
 
 #include "../provider/providerconfig.h"
+#include "privatefiles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -76,7 +77,9 @@ QString AppSettings::defaultPath()
 AppSettings::AppSettings(const QString &path)
 {
     const QString file = path.isEmpty() ? defaultPath() : path;
-    QDir().mkpath(QFileInfo(file).absolutePath());
+    PrivateFiles::makeFolder(QFileInfo(file).absolutePath());
+    // QSettings keeps an existing file's permissions when it rewrites it.
+    PrivateFiles::restrictFile(file);
     m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
     // QSettings reads the file lazily: ask for the keys so status() reflects it.
     m_settings->allKeys();

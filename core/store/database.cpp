@@ -2,6 +2,8 @@
 
 #include "migrations.h"
 
+#include "../config/privatefiles.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -174,9 +176,13 @@ Database Database::openSqlite(const QString &path, StoreError *error)
     const QString name = QStringLiteral("rebound-") + newId();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    // Customers' messages: readable by this user only (SQLite gives its WAL files the same permissions).
+    QString restricted;
+    if (!PrivateFiles::makeFolder(info.absolutePath()) || !PrivateFiles::restrictFile(path, &restricted)) {
         if (error)
-            error->message = QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath());
+            error->message = restricted.isEmpty()
+                ? QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath())
+                : QStringLiteral("Cannot open the database %1: %2").arg(path, restricted);
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return {};

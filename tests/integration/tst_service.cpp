@@ -467,6 +467,14 @@ private Q_SLOTS:
         QCOMPARE(readFile(log + QStringLiteral(".1")).trimmed(), printed.at(printed.size() - 1));
         QCOMPARE(readFile(log + QStringLiteral(".2")).trimmed(), printed.at(printed.size() - 2));
         QVERIFY(readFile(log + QStringLiteral(".1")).contains("engine_stopped"));
+        // Callers' numbers and texts: the logs and the database are the user's alone.
+        const QStringList written{log + QStringLiteral(".1"), log + QStringLiteral(".2"),
+                                  dir.filePath(QStringLiteral("e.sqlite"))};
+        for (const QString &path : written) {
+            const QFileDevice::Permissions others =
+                QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+            QVERIFY2(!(QFile::permissions(path) & others), qPrintable(path));
+        }
     }
 
     void logFile_keepsAppendingBelowTheLimit()
