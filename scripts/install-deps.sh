@@ -22,7 +22,8 @@ build_packages=(
 test_packages=(
     xvfb xauth x11-utils imagemagick dbus dbus-x11 gnome-keyring
     postgresql postgresql-client openssl python3 procps curl
-    mmdebstrap xdotool lintian nsis # the package tests: a fresh root, its window, the DEB's and NSIS's checks
+    # The package tests: a fresh root (mounted into by mount, listed with awk), its window, the DEB's and NSIS's checks.
+    mmdebstrap mount mawk xdotool lintian nsis
 )
 # Node.js may come from elsewhere (e.g. NodeSource, whose nodejs bundles npm
 # and conflicts with Debian's npm): ask for it only when the command is missing.
