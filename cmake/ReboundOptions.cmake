@@ -23,17 +23,36 @@ if(MSVC)
         target_compile_options(rebound_options INTERFACE /WX)
     endif()
 else()
-    target_compile_options(rebound_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local
-        -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual)
+    target_compile_options(rebound_options INTERFACE -Wall -Wextra -Wpedantic
+        -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
+        $<IF:$<CXX_COMPILER_ID:GNU>,-Wshadow=local,-Wshadow-uncaptured-local>)
     if(REBOUND_WARNINGS_AS_ERRORS)
         target_compile_options(rebound_options INTERFACE -Werror)
     endif()
 endif()
 
+# REBOUND_SANITIZE: sanitizers every target is built with, tests included
+# (address;undefined, or thread). The asan and tsan presets set it with the
+# runtime options the tests want.
+set(REBOUND_SANITIZE "" CACHE STRING "Sanitizers to build with, e.g. address;undefined or thread")
+if(REBOUND_SANITIZE)
+    if(MSVC)
+        message(FATAL_ERROR "REBOUND_SANITIZE is for GCC and Clang")
+    endif()
+    list(JOIN REBOUND_SANITIZE "," sanitizers)
+    target_compile_options(rebound_options INTERFACE
+        -fsanitize=${sanitizers} -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_link_options(rebound_options INTERFACE -fsanitize=${sanitizers})
+endif()
+add_feature_info(Sanitizers REBOUND_SANITIZE "built with -fsanitize=${REBOUND_SANITIZE}")
+
 # The hardening Debian builds its own packages with: stack protection, checked
-# libc calls, and a read-only relocation table resolved at start.
+# libc calls, and a read-only relocation table resolved at start. (Fortified
+# calls stand in the sanitizers' way, so a sanitized build goes without.)
 if(CMAKE_SYSTEM_NAME STREQUAL "Linux" AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(rebound_options INTERFACE -fstack-protector-strong -fstack-clash-protection)
-    target_compile_definitions(rebound_options INTERFACE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+    if(NOT REBOUND_SANITIZE)
+        target_compile_definitions(rebound_options INTERFACE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+    endif()
     target_link_options(rebound_options INTERFACE LINKER:-z,relro LINKER:-z,now)
 endif()
