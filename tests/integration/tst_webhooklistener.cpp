@@ -482,10 +482,11 @@ void TestWebhookListener::hugeAnnouncedBody_refusedBeforeItIsSent()
 
 void TestWebhookListener::keepAlive_twoRequestsOnOneConnection()
 {
+    // Before the socket: its destructor still reports the disconnect.
+    int disconnects = 0;
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_port);
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 5000);
-    int disconnects = 0;
     connect(&socket, &QTcpSocket::disconnected, this, [&disconnects] { ++disconnects; });
 
     QByteArray received;
