@@ -33,34 +33,9 @@ QString day(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
-// Reads Twilio's error body ({code, message, more_info, status}) or the
-// RFC 9457 shape some newer APIs use; tolerates anything else.
 ProviderError errorFromResponse(const HttpResponse &response)
 {
-    ProviderError e;
-    e.httpStatus = response.status;
-    const QJsonObject body = QJsonDocument::fromJson(response.body).object();
-    e.code = TwilioJson::parseInt(body.value(QLatin1String("code")), 0);
-    e.message = body.value(QLatin1String("message")).toString();
-    if (e.message.isEmpty())
-        e.message = body.value(QLatin1String("detail")).toString(body.value(QLatin1String("title")).toString());
-    if (e.message.isEmpty())
-        e.message = QStringLiteral("HTTP %1").arg(response.status);
-    e.moreInfo = body.value(QLatin1String("more_info")).toString();
-
-    if (response.status == 429)
-        e.kind = ProviderError::Kind::RateLimited;
-    else if (response.status >= 500)
-        e.kind = ProviderError::Kind::Server;
-    else if (e.code == 20005 || e.code == 20008 || e.code == 10001)
-        e.kind = ProviderError::Kind::AccountInactive;
-    else if (response.status == 401 || response.status == 403 || e.code == 20003)
-        e.kind = ProviderError::Kind::Authentication;
-    else if (response.status == 404)
-        e.kind = ProviderError::Kind::NotFound;
-    else
-        e.kind = ProviderError::Kind::Rejected;
-    return e;
+    return TwilioJson::parseError(response.status, response.body);
 }
 
 ProviderError fromTransport(const TransportError &t)
@@ -129,25 +104,6 @@ QUrl TwilioClient::accountUrl(const QString &resource, const Query &query) const
         url.setQuery(QString::fromLatin1(formEncode(query)), QUrl::StrictMode);
     }
     return url;
-}
-
-std::optional<QUrl> TwilioClient::nextPageUrl(const QString &nextPageUri) const
-{
-    if (nextPageUri.isEmpty())
-        return std::nullopt;
-    QUrl next;
-    if (nextPageUri.startsWith(QLatin1Char('/'))) {
-        // next_page_uri is a path on the API's host, used verbatim.
-        next = QUrl::fromEncoded(m_config.baseUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toEncoded()
-                                 + nextPageUri.toUtf8());
-    } else {
-        next = QUrl::fromEncoded(nextPageUri.toUtf8());
-    }
-    // Credentials go with every request: never follow a page link off the API host.
-    if (!next.isValid() || next.host() != m_config.baseUrl.host() || next.port() != m_config.baseUrl.port()
-        || next.scheme() != m_config.baseUrl.scheme())
-        return std::nullopt;
-    return next;
 }
 
 bool TwilioClient::sleepFor(std::chrono::milliseconds delay)
@@ -288,7 +244,8 @@ Result<QList<T>> TwilioClient::listPaged(QUrl url, const char *arrayKey, int max
         all += pageItems;
         if (visit && !visit(pageItems))
             break;
-        const std::optional<QUrl> next = nextPageUrl(body.value(QLatin1String("next_page_uri")).toString());
+        const std::optional<QUrl> next =
+            TwilioJson::nextPageUrl(m_config.baseUrl, body.value(QLatin1String("next_page_uri")).toString());
         // A server that hands back a page already read would keep us here forever.
         if (!next || seen.contains(QString::fromUtf8(next->toEncoded())))
             break;

@@ -82,7 +82,6 @@ private:
     Result<QJsonObject> send(HttpRequest request, bool idempotent);
     void noteProviderClock(const QByteArray &dateHeader);
     QUrl accountUrl(const QString &resource, const Query &query = {}) const;
-    std::optional<QUrl> nextPageUrl(const QString &nextPageUri) const;
     template<typename T>
     Result<QList<T>> listPaged(QUrl url, const char *arrayKey, int maxPages,
                                std::optional<T> (*parse)(const QJsonObject &, QString *), const PageVisitor<T> &visit);

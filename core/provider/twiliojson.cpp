@@ -1,6 +1,7 @@
 #include "twiliojson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QLocale>
 #include <QRegularExpression>
@@ -296,6 +297,53 @@ QJsonObject errorBody(int code, const QString &message, int httpStatus)
         {QStringLiteral("more_info"), QStringLiteral("https://www.twilio.com/docs/errors/%1").arg(code)},
         {QStringLiteral("status"), httpStatus},
     };
+}
+
+ProviderError parseError(int httpStatus, const QByteArray &body)
+{
+    ProviderError e;
+    e.httpStatus = httpStatus;
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    e.code = TwilioJson::parseInt(o.value(QLatin1String("code")), 0);
+    e.message = o.value(QLatin1String("message")).toString();
+    if (e.message.isEmpty())
+        e.message = o.value(QLatin1String("detail")).toString(o.value(QLatin1String("title")).toString());
+    if (e.message.isEmpty())
+        e.message = QStringLiteral("HTTP %1").arg(httpStatus);
+    e.moreInfo = o.value(QLatin1String("more_info")).toString();
+
+    if (httpStatus == 429)
+        e.kind = ProviderError::Kind::RateLimited;
+    else if (httpStatus >= 500)
+        e.kind = ProviderError::Kind::Server;
+    else if (e.code == 20005 || e.code == 20008 || e.code == 10001)
+        e.kind = ProviderError::Kind::AccountInactive;
+    else if (httpStatus == 401 || httpStatus == 403 || e.code == 20003)
+        e.kind = ProviderError::Kind::Authentication;
+    else if (httpStatus == 404)
+        e.kind = ProviderError::Kind::NotFound;
+    else
+        e.kind = ProviderError::Kind::Rejected;
+    return e;
+}
+
+std::optional<QUrl> nextPageUrl(const QUrl &baseUrl, const QString &nextPageUri)
+{
+    if (nextPageUri.isEmpty())
+        return std::nullopt;
+    QUrl next;
+    if (nextPageUri.startsWith(QLatin1Char('/'))) {
+        // next_page_uri is a path on the API's host, used verbatim.
+        next = QUrl::fromEncoded(baseUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toEncoded()
+                                 + nextPageUri.toUtf8());
+    } else {
+        next = QUrl::fromEncoded(nextPageUri.toUtf8());
+    }
+    // Credentials go with every request: never follow a page link off the API host.
+    if (!next.isValid() || next.host() != baseUrl.host() || next.port() != baseUrl.port()
+        || next.scheme() != baseUrl.scheme())
+        return std::nullopt;
+    return next;
 }
 
 } // namespace Rebound::Core::TwilioJson

@@ -3,9 +3,11 @@
 #include "../domain/account.h"
 #include "../domain/call.h"
 #include "../domain/message.h"
+#include "providererror.h"
 
 #include <QJsonObject>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -24,6 +26,14 @@ QDateTime parseDate(const QJsonValue &v);
 QString formatDate(const QDateTime &utc);
 // An integer sent as a JSON number or a numeric string; `fallback` when null or empty.
 int parseInt(const QJsonValue &v, int fallback);
+
+// An error answer: Twilio's {code, message, more_info, status}, or the
+// RFC 9457 shape some newer APIs use; anything else is judged by the status.
+ProviderError parseError(int httpStatus, const QByteArray &body);
+// A list page's next_page_uri resolved against the API's base URL; nullopt at
+// the last page, and for a link off the API's host (credentials go with
+// every request, so they must never be sent elsewhere).
+std::optional<QUrl> nextPageUrl(const QUrl &baseUrl, const QString &nextPageUri);
 
 // Writing the same shapes, with every field the spec lists (the sandbox).
 QJsonObject toJson(const Account &a);
