@@ -60,7 +60,7 @@ int runEngine(const QStringList &arguments)
     auto *engine = new Engine(config, std::move(responder));
     engine->moveToThread(&engineThread);
     QObject::connect(&engineThread, &QThread::finished, engine, &QObject::deleteLater);
-    QObject::connect(engine, &Engine::event, qApp, print);
+    QObject::connect(engine, &Engine::eventOccurred, qApp, print);
     engineThread.start();
     auto stopThread = [&] {
         engineThread.quit();

@@ -359,8 +359,8 @@ void AppController::startEngine(const EngineConfig &config, std::unique_ptr<Core
     auto *engine = new Engine(config, std::move(responder));
     engine->moveToThread(thread);
     connect(thread, &QThread::finished, engine, &QObject::deleteLater);
-    connect(engine, &Engine::event, this, &AppController::onEvent);
-    connect(engine, &Engine::event, m_window.get(), &Ui::MainWindow::onEngineEvent);
+    connect(engine, &Engine::eventOccurred, this, &AppController::onEvent);
+    connect(engine, &Engine::eventOccurred, m_window.get(), &Ui::MainWindow::onEngineEvent);
     connect(engine, &Engine::polled, m_window.get(), &Ui::MainWindow::onPolled);
     connect(engine, &Engine::historyImportRunning, m_window.get(), &Ui::MainWindow::onHistoryImport);
     connect(engine, &Engine::leaseChanged, m_window.get(), &Ui::MainWindow::onLeaseChanged);

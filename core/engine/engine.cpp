@@ -136,8 +136,8 @@ bool Engine::open(QString *error)
         }
         Q_EMIT storeChanged();
     };
-    m_sender =
-        std::make_unique<OutboxSender>(m_db, *m_client, std::move(options), [this](EngineEvent e) { Q_EMIT event(e); });
+    m_sender = std::make_unique<OutboxSender>(m_db, *m_client, std::move(options),
+                                              [this](EngineEvent e) { Q_EMIT eventOccurred(e); });
     m_missed = std::make_unique<MissedCallHandler>(*m_ctx);
     m_calls = std::make_unique<CallWatcher>(*m_ctx, *m_missed);
     m_conversations = std::make_unique<ConversationHandler>(*m_ctx, *m_responder);
@@ -278,7 +278,7 @@ void Engine::setWebhookUrls(const QUrl &voiceStatusUrl, const QUrl &smsUrl)
 
 void Engine::emitEvent(const QString &type, QJsonObject fields)
 {
-    Q_EMIT event(EngineEvent{type, QDateTime::currentDateTimeUtc(), std::move(fields)});
+    Q_EMIT eventOccurred(EngineEvent{type, QDateTime::currentDateTimeUtc(), std::move(fields)});
     Q_EMIT storeChanged();
 }
 

@@ -85,7 +85,7 @@ public:
     bool holdsLease() const { return m_holding; }
 
 Q_SIGNALS:
-    void event(const Rebound::Core::EngineEvent &event);
+    void eventOccurred(const Rebound::Core::EngineEvent &event);
     // A lead the owner should look at now (created, or became hot).
     void leadAlert(const QString &leadId, const QString &summary);
     // Something the app shows changed in the database.

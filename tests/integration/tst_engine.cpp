@@ -52,7 +52,7 @@ class TestEngine final : public QObject
             tweak(config);
         m_engine.reset();
         m_engine = std::make_unique<Engine>(config, std::move(responder));
-        connect(m_engine.get(), &Engine::event, this, [this](const EngineEvent &e) {
+        connect(m_engine.get(), &Engine::eventOccurred, this, [this](const EngineEvent &e) {
             m_events.append(e);
             if (qEnvironmentVariableIsSet("REBOUND_TEST_EVENTS"))
                 qInfo("%s", qPrintable(e.toText()));

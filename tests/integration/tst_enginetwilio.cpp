@@ -41,7 +41,7 @@ public:
         m_engine = new Engine(std::move(config), std::make_unique<AcknowledgementResponder>());
         m_engine->moveToThread(&m_thread);
         QObject::connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
-        QObject::connect(m_engine, &Engine::event, m_engine, [this](const EngineEvent &e) {
+        QObject::connect(m_engine, &Engine::eventOccurred, m_engine, [this](const EngineEvent &e) {
             const QMutexLocker lock(&m_mutex);
             m_events.append(e.type);
         });
@@ -122,7 +122,7 @@ class TestEngineTwilio final : public QObject
     {
         m_engine.reset();
         m_engine = std::make_unique<Engine>(c, std::make_unique<AcknowledgementResponder>());
-        connect(m_engine.get(), &Engine::event, this, [this](const EngineEvent &e) {
+        connect(m_engine.get(), &Engine::eventOccurred, this, [this](const EngineEvent &e) {
             m_events.append(e);
             if (qEnvironmentVariableIsSet("REBOUND_TEST_EVENTS"))
                 qInfo("%s", qPrintable(e.toText()));
