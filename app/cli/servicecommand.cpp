@@ -50,6 +50,7 @@ Commands:
 --no-start leaves systemctl alone (for packaging or a unit folder of your own).
 )";
 
+#ifndef Q_OS_LINUX
 const char *const kElsewhere = R"(rebound-cli service drives systemd and works on Linux only.
 
 Windows: a scheduled task starts the engine at boot as SYSTEM and restarts it:
@@ -60,6 +61,7 @@ macOS: a LaunchDaemon keeps it running:
   sudo launchctl bootstrap system /Library/LaunchDaemons/com.rebound.engine.plist
   (configuration in /Library/Application Support/Rebound/rebound.conf)
 )";
+#endif
 
 const QString kUnitName = QStringLiteral("rebound.service");
 const QString kDefaultUnitDir = QStringLiteral("/etc/systemd/system");

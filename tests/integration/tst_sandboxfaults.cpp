@@ -320,7 +320,7 @@ void TestSandboxFaults::faults_clockOffset_movesEveryTimestamp()
     f.kind = SandboxServer::Fault::Kind::ClockOffset;
     f.offsetMs = offsetMs;
     server().addFault(f);
-    auto onSandboxClock = [offsetMs](const QDateTime &t) {
+    auto onSandboxClock = [](const QDateTime &t) {
         const qint64 drift = t.toMSecsSinceEpoch() - (QDateTime::currentMSecsSinceEpoch() + offsetMs);
         return t.isValid() && std::abs(drift) < 5000;
     };
