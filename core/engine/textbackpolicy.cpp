@@ -21,9 +21,18 @@ QString TextBackRules::defaultAfterHoursTemplate()
 QString renderTemplate(const QString &text, const QString &business, const QString &fullName)
 {
     const QString firstName = fullName.simplified().section(QLatin1Char(' '), 0, 0);
-    QString out = text;
-    out.replace(QStringLiteral("{business}"), business.simplified());
-    out.replace(QStringLiteral("{first_name}"), firstName);
+    // One pass over the template: a name that itself reads "{first_name}"
+    // is written as it is, never filled in again.
+    static const QRegularExpression placeholder(QStringLiteral("\\{(business|first_name)\\}"));
+    QString out;
+    qsizetype from = 0;
+    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).sliced(from, m.capturedStart() - from);
+        out += m.capturedView(1) == u"business" ? business.simplified() : firstName;
+        from = m.capturedEnd();
+    }
+    out += QStringView(text).sliced(from);
     // "Hi , this is" → "Hi, this is" when the name is unknown.
     static const QRegularExpression strayGap(QStringLiteral("[ \\t]+([,.!?])"));
     out.replace(strayGap, QStringLiteral("\\1"));

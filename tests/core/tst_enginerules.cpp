@@ -267,6 +267,14 @@ private Q_SLOTS:
                  QStringLiteral("Hi Jen!"));
     }
 
+    void template_namesAreNotFilledInAgain()
+    {
+        // A business or caller name that reads like a placeholder is written as it is.
+        QCOMPARE(renderTemplate(QStringLiteral("{business} says hi, {first_name}"),
+                                QStringLiteral("{first_name}{first_name} Co"), QStringLiteral("{business}")),
+                 QStringLiteral("{first_name}{first_name} Co says hi, {business}"));
+    }
+
     void ownerAlert_staysWithinTwoSegments()
     {
         Lead lead;
