@@ -3,6 +3,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Rebound::Core {
 
@@ -23,8 +24,13 @@ std::optional<std::chrono::milliseconds> RetryPolicy::parseRetryAfter(const QByt
         return std::nullopt;
     bool ok = false;
     const double seconds = v.toDouble(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional(std::chrono::milliseconds(qint64(seconds * 1000)));
+    if (ok) {
+        if (!std::isfinite(seconds) || seconds < 0)
+            return std::nullopt;
+        // Anything past a year is as good as "never"; the caller caps the wait far lower.
+        constexpr double yearSeconds = 365.0 * 24 * 3600;
+        return std::chrono::milliseconds(qint64(std::min(seconds, yearSeconds) * 1000));
+    }
     // HTTP dates end in "GMT", which Qt's RFC 2822 parser wants as an offset.
     QString text = QString::fromLatin1(v);
     if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
