@@ -112,7 +112,23 @@ QString validE164(const QString &text, const std::string &region, PhoneNumber::E
     // E.164 carries no extension; "ext 4" is for a person dialling, not for SMS.
     std::string e164;
     util().Format(number, pn::PhoneNumberUtil::E164, &e164);
-    return QString::fromStdString(e164);
+    // Some regions' metadata allows national numbers longer than E.164 does
+    // (letters read as digits can make one); no network can text those.
+    if (qsizetype(e164.size()) > MaxE164Digits + 1) {
+        setError(error, PhoneNumber::Error::TooLong);
+        return {};
+    }
+    // Read back on its own, an E.164 string may come out another way (a
+    // Mexican mobile's old "1" after +52, say); the stored form must be the
+    // one that reads back to itself.
+    pn::PhoneNumber again;
+    std::string canonical;
+    if (util().Parse(e164, "ZZ", &again) != pn::PhoneNumberUtil::NO_PARSING_ERROR || !util().IsValidNumber(again)) {
+        setError(error, PhoneNumber::Error::NotValidForRegion);
+        return {};
+    }
+    util().Format(again, pn::PhoneNumberUtil::E164, &canonical);
+    return QString::fromStdString(canonical);
 }
 
 } // namespace

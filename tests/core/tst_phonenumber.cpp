@@ -36,6 +36,8 @@ private Q_SLOTS:
     void parse_extensionDroppedFromE164_data();
     void parse_extensionDroppedFromE164();
     void parse_vanityLettersAccepted();
+    void parse_givesTheE164ThatReadsBackToItself_data();
+    void parse_givesTheE164ThatReadsBackToItself();
     void parse_invalidInputGivesMatchingError_data();
     void parse_invalidInputGivesMatchingError();
     void parse_successResetsError();
@@ -162,6 +164,27 @@ void TestPhoneNumber::parse_vanityLettersAccepted()
     const PhoneNumber number = PhoneNumber::parse(QStringLiteral("1-800-FLOWERS"), QStringLiteral("US"), &error);
     QCOMPARE(error, Error::None);
     QCOMPARE(number.e164(), QStringLiteral("+18003569377"));
+}
+
+// What a person types is stored as E.164 and read back from it later (the
+// engine checks every number it texts that way): the two must agree.
+void TestPhoneNumber::parse_givesTheE164ThatReadsBackToItself_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("region");
+    QTest::newRow("Mexican mobile with the old 1") << QStringLiteral("+52 1165 1234 5678") << QStringLiteral("MX");
+    QTest::newRow("Mexican mobile") << QStringLiteral("55 1234 5678") << QStringLiteral("MX");
+    QTest::newRow("US") << QStringLiteral("(512) 555-0123") << QStringLiteral("US");
+}
+
+void TestPhoneNumber::parse_givesTheE164ThatReadsBackToItself()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, region);
+    const PhoneNumber typed = PhoneNumber::parse(text, region);
+    QVERIFY(typed.isValid());
+    QCOMPARE(PhoneNumber::fromE164(typed.e164()), typed);
+    QCOMPARE(PhoneNumber::fromE164(typed.e164()).e164(), typed.e164());
 }
 
 void TestPhoneNumber::parse_invalidInputGivesMatchingError_data()
