@@ -14,6 +14,25 @@ const QString kSection = QStringLiteral("engine");
 // A secret file is a line or two; anything this large is the wrong file.
 constexpr qint64 kMaxSecretBytes = 64 * 1024;
 
+// A key or section named in an error as one line: control characters (a
+// damaged file may hold any) written as \xNN, and at most 40 characters.
+QString shown(const QString &name)
+{
+    QString out;
+    for (const QChar c : name) {
+        if (out.size() >= 40) {
+            out += QStringLiteral("…");
+            break;
+        }
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
+            || c.category() == QChar::Separator_Paragraph)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 } // namespace
 
 std::optional<RunConfigFile> RunConfigFile::load(const QString &path, const QStringList &knownKeys,
@@ -50,14 +69,14 @@ std::optional<RunConfigFile> RunConfigFile::load(const QString &path, const QStr
         if ((!section.isEmpty() && section != kSection) || !knownKeys.contains(key)) {
             *error = section.isEmpty() || section == kSection
                 ? QStringLiteral("%1: unknown key \"%2\"; the keys are the long options of rebound-cli run.")
-                      .arg(absolute, key)
+                      .arg(absolute, shown(key))
                 : QStringLiteral("%1: unknown key \"%2\" in section [%3]; keys go at the top or in [%4].")
-                      .arg(absolute, key, section, kSection);
+                      .arg(absolute, shown(key), shown(section), kSection);
             return std::nullopt;
         }
         if (file.contains(key)) {
-            *error =
-                QStringLiteral("%1: the key \"%2\" is given both at the top and in [%3].").arg(absolute, key, kSection);
+            *error = QStringLiteral("%1: the key \"%2\" is given both at the top and in [%3].")
+                         .arg(absolute, shown(key), kSection);
             return std::nullopt;
         }
         // QSettings reads an unquoted value with commas as a list: "number" is
