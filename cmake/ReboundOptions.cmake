@@ -46,6 +46,19 @@ if(REBOUND_SANITIZE)
 endif()
 add_feature_info(Sanitizers REBOUND_SANITIZE "built with -fsanitize=${REBOUND_SANITIZE}")
 
+# REBOUND_FUZZ: libFuzzer's coverage instrumentation on every target, and the
+# fuzz_* targets in tests/fuzz linked with libFuzzer's driver (clang only).
+# Without it those targets are built as replayers of their corpus, which run
+# with the unit tests.
+option(REBOUND_FUZZ "Build the fuzz_* targets with libFuzzer (clang)" OFF)
+if(REBOUND_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "REBOUND_FUZZ needs clang (libFuzzer), not ${CMAKE_CXX_COMPILER_ID}")
+    endif()
+    target_compile_options(rebound_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()
+add_feature_info(Fuzzing REBOUND_FUZZ "fuzz_* targets built with libFuzzer")
+
 # The hardening Debian builds its own packages with: stack protection, checked
 # libc calls, and a read-only relocation table resolved at start. (Fortified
 # calls stand in the sanitizers' way, so a sanitized build goes without.)

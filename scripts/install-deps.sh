@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what building and running (and, with --test, testing) Rebound needs
-# on Debian 12, the system scripts/check-fresh-machine.sh proves it on.
+# Installs what building and running Rebound needs (with --test, testing it;
+# with --sanitize, the sanitized and fuzzing builds) on Debian 12, the system scripts/check-fresh-machine.sh proves it on.
 # Installs only what is missing; uses sudo when not root.
 set -euo pipefail
 
@@ -25,15 +25,25 @@ test_packages=(
     # The package tests: a fresh root (mounted into by mount, listed with awk), its window, the DEB's and NSIS's checks.
     mmdebstrap mount mawk xdotool lintian nsis
 )
+# clang with its sanitizer and libFuzzer runtimes, and llvm-symbolizer for
+# readable reports: the asan, tsan and fuzz presets.
+sanitize_packages=(clang-14 libclang-rt-14-dev llvm-14)
 # Node.js may come from elsewhere (e.g. NodeSource, whose nodejs bundles npm
 # and conflicts with Debian's npm): ask for it only when the command is missing.
 command -v node >/dev/null 2>&1 || test_packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || test_packages+=(npm)
 
 packages=("${build_packages[@]}")
-if [[ "${1:-}" == "--test" ]]; then
-    packages+=("${test_packages[@]}")
-fi
+for option in "$@"; do
+    case "$option" in
+    --test) packages+=("${test_packages[@]}") ;;
+    --sanitize) packages+=("${sanitize_packages[@]}") ;;
+    *)
+        echo "usage: $0 [--test] [--sanitize]" >&2
+        exit 2
+        ;;
+    esac
+done
 
 missing=()
 for p in "${packages[@]}"; do
