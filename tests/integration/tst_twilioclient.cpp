@@ -5,6 +5,9 @@
 #include "provider/twilioclient.h"
 
 #include <QElapsedTimer>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -33,6 +36,67 @@ OutgoingMessage textTo(const QString &to, const QString &body = QStringLiteral("
     m.body = body;
     return m;
 }
+
+// An HTTPS server on 127.0.0.1 with the test certificate (tests/data/tls/
+// loopback.crt, self-signed for IP 127.0.0.1), answering every request with
+// one account; counts the requests it could read.
+class LoopbackTlsServer : public QObject
+{
+public:
+    bool start()
+    {
+        QFile certFile(QStringLiteral(REBOUND_TEST_DATA_DIR "/tls/loopback.crt"));
+        QFile keyFile(QStringLiteral(REBOUND_TEST_DATA_DIR "/tls/loopback.key"));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return false;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+        tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone); // the client's side is what is tested
+        m_server.setSslConfiguration(tls);
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                serve(socket);
+        });
+        return m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    int requests() const { return m_requests; }
+
+    // Runs `work` (a blocking client) on its own thread while this one serves.
+    template<typename Work> void serveWhile(Work work)
+    {
+        std::atomic_bool done = false;
+        std::thread client([&] {
+            work();
+            done = true;
+        });
+        while (!done)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        client.join();
+    }
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        auto *received = new QByteArray;
+        connect(socket, &QObject::destroyed, socket, [received] { delete received; });
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, received] {
+            *received += socket->readAll();
+            if (!received->contains("\r\n\r\n"))
+                return;
+            ++m_requests;
+            const QByteArray body = R"({"sid":"AC0","friendly_name":"Loopback","status":"active","type":"Full"})";
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+    QSslServer m_server;
+    int m_requests = 0;
+};
 
 int countTo(const QList<Message> &messages, const QString &to)
 {
@@ -528,6 +592,60 @@ private Q_SLOTS:
         QVERIFY(!account.ok());
         QCOMPARE(account.error().kind, ProviderError::Kind::Tls);
         QCOMPARE(client.requestCount(), 1);
+    }
+
+    // Verification cannot be turned off: a server whose certificate nothing
+    // vouches for is refused before a byte of the request (or the
+    // credentials) reaches it, and is reached once its CA is given.
+    void https_certificateIsVerified()
+    {
+        LoopbackTlsServer server;
+        QVERIFY(server.start());
+        const QUrl url(QStringLiteral("https://127.0.0.1:%1/2010-04-01/Accounts/AC0.json").arg(server.port()));
+
+        ProviderConfig config;
+        config.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port()));
+        config.accountSid = QStringLiteral("AC0");
+        config.secret = QStringLiteral("token-that-must-not-travel");
+        std::optional<ProviderError> refused;
+        server.serveWhile([&] {
+            TwilioClient client(config);
+            const auto account = client.fetchAccount();
+            if (!account.ok())
+                refused = account.error();
+        });
+        QVERIFY(refused.has_value());
+        QCOMPARE(refused->kind, ProviderError::Kind::Tls);
+        QCOMPARE(refused->attempts, 1);
+        QCOMPARE(server.requests(), 0);
+
+        // The same server with its certificate trusted: verification was the only obstacle.
+        HttpGateway::Options trusting;
+        trusting.caBundle = QStringLiteral(REBOUND_TEST_DATA_DIR "/tls/loopback.crt");
+        int status = 0;
+        server.serveWhile([&] {
+            HttpGateway gateway(trusting);
+            HttpRequest request;
+            request.url = url;
+            const HttpOutcome outcome = gateway.perform(request);
+            if (const auto *response = std::get_if<HttpResponse>(&outcome))
+                status = response->status;
+        });
+        QCOMPARE(status, 200);
+        QCOMPARE(server.requests(), 1);
+
+        // Trusted, but under another name than the certificate's: refused too.
+        bool nameRefused = false;
+        server.serveWhile([&] {
+            HttpGateway gateway(trusting);
+            HttpRequest request;
+            request.url = QUrl(QStringLiteral("https://localhost:%1/").arg(server.port()));
+            const HttpOutcome outcome = gateway.perform(request);
+            const auto *error = std::get_if<TransportError>(&outcome);
+            nameRefused = error && error->kind == TransportError::Kind::Tls;
+        });
+        QVERIFY(nameRefused);
+        QCOMPARE(server.requests(), 1);
     }
 
     void plainHttp_offThisMachineIsRefused()
