@@ -88,7 +88,9 @@ QList<QCommandLineOption> runOptions()
          QStringLiteral("Seconds the provider's message list may lag its sends; a text whose send went unanswered "
                         "is sent again only once it is still unlisted after this (default 60)."),
          QStringLiteral("SECONDS"), QStringLiteral("60")},
-        {QStringLiteral("webhook-listen"), QStringLiteral("Address to receive Twilio's webhooks on."),
+        {QStringLiteral("webhook-listen"),
+         QStringLiteral("Address to receive Twilio's webhooks on (PORT alone: 127.0.0.1, for a tunnel or a reverse "
+                        "proxy on this machine)."),
          QStringLiteral("HOST:PORT")},
         {QStringLiteral("webhook-url"), QStringLiteral("The public URL that reaches --webhook-listen."),
          QStringLiteral("PUBLIC_URL")},
@@ -338,9 +340,9 @@ std::optional<int> load(const QStringList &arguments, RunPurpose purpose, RunSet
         return usage(out->webhookListen.isEmpty() ? QStringLiteral("webhook-url") : QStringLiteral("webhook-listen"),
                      QStringLiteral("--webhook-listen and --webhook-url go together."));
     if (!out->webhookListen.isEmpty()) {
-        if (!parseListenAddress(out->webhookListen, &out->webhookAddress, &out->webhookPort))
+        if (!parseListenAddress(out->webhookListen, &out->webhookAddress, &out->webhookPort, true))
             return usage(QStringLiteral("webhook-listen"),
-                         QStringLiteral("--webhook-listen takes HOST:PORT, e.g. 127.0.0.1:8080."));
+                         QStringLiteral("--webhook-listen takes HOST:PORT (or PORT for 127.0.0.1), e.g. 8080."));
         const QUrl url(publicUrl, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))

@@ -64,6 +64,28 @@ quint16 freePort()
     return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
 }
 
+#ifdef Q_OS_LINUX
+// The local addresses listening on TCP `port`, as the kernel lists them
+// ("0100007F" is 127.0.0.1, "00000000" every interface).
+QStringList listeningAddresses(quint16 port)
+{
+    QStringList out;
+    for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        const QList<QByteArray> rows = readFile(QString::fromLatin1(table)).split('\n');
+        for (const QByteArray &row : rows) {
+            const QList<QByteArray> cells = row.simplified().split(' ');
+            // sl local_address rem_address st ...; st 0A is LISTEN
+            if (cells.size() < 4 || cells.at(3) != "0A")
+                continue;
+            const QList<QByteArray> local = cells.at(1).split(':');
+            if (local.size() == 2 && local.at(1).toUShort(nullptr, 16) == port)
+                out.append(QString::fromLatin1(local.at(0)));
+        }
+    }
+    return out;
+}
+#endif
+
 // A running engine; stopped (and checked to stop cleanly) when it goes.
 struct Engine
 {
@@ -171,7 +193,7 @@ private Q_SLOTS:
                            "db = data/engine.sqlite\nauth-token-file = token\npoll-interval = 0.5\n"
                            "owner-cell = (512) 555-0199\ntrade = roofing\ntime-zone = America/Chicago\n"
                            "hours = 24/7\nwindow-hours = 24\ncatch-up-minutes = 15\nlist-lag = 30\n"
-                           "webhook-listen = 127.0.0.1:%4\nwebhook-url = https://hooks.example.com/rebound\n"
+                           "webhook-listen = %4\nwebhook-url = https://hooks.example.com/rebound\n"
                            "health-listen = 127.0.0.1:%5\nlog-format = json\nlog-file = logs/engine.log\n"
                            "log-max-size = 10M\nlog-keep = 3\n"
                            "llm-url = http://127.0.0.1:9/v1/chat/completions\nllm-model = house-model\n")
@@ -199,6 +221,10 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines.at(1).toObject().value(QStringLiteral("wiring")).toString(), QStringLiteral("dial"));
         QCOMPARE(health(healthPort).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+#ifdef Q_OS_LINUX
+        // A port alone listens on loopback only: nothing outside this machine reaches it.
+        QCOMPARE(listeningAddresses(webhookPort), QStringList{QStringLiteral("0100007F")});
+#endif
         QCOMPARE(engine->stop(), 0);
         const QStringList bodies = m_sandbox.bodiesTo(caller);
         QCOMPARE(bodies.size(), 1);
