@@ -6,10 +6,15 @@
 #include "fakesecretstore.h"
 #include "mainwindow.h"
 #include "sandboxthread.h"
+#include "store/database.h"
 #include "tray/notifier.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -66,6 +71,60 @@ private:
     QElapsedTimer m_clock;
     qint64 m_longest = 0;
 };
+
+// Every message logged while it lives, from any thread, still passed on.
+class LogCapture
+{
+public:
+    LogCapture()
+    {
+        s_instance = this;
+        m_previous = qInstallMessageHandler(&LogCapture::handle);
+    }
+    ~LogCapture()
+    {
+        qInstallMessageHandler(m_previous);
+        s_instance = nullptr;
+    }
+    QByteArray text() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_text;
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        {
+            QMutexLocker lock(&s_instance->m_mutex);
+            s_instance->m_text += message.toUtf8() + '\n';
+        }
+        s_instance->m_previous(type, context, message);
+    }
+
+    static inline LogCapture *s_instance = nullptr;
+    QtMessageHandler m_previous = nullptr;
+    mutable QMutex m_mutex;
+    QByteArray m_text;
+};
+
+// The files under `folder` whose bytes hold any of `needles`.
+QStringList filesHolding(const QString &folder, const QList<QByteArray> &needles)
+{
+    QStringList found;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = f.readAll();
+        for (const QByteArray &needle : needles) {
+            if (bytes.contains(needle))
+                found.append(f.fileName());
+        }
+    }
+    return found;
+}
 } // namespace
 
 class TestAppController final : public QObject
@@ -77,7 +136,7 @@ class TestAppController final : public QObject
     std::unique_ptr<Test::FakeSecretStore> m_secrets;
     std::unique_ptr<App::AppController> m_controller;
 
-    void useAccountOn(const QUrl &baseUrl)
+    void useAccountOn(const QUrl &baseUrl, const QString &token = kToken)
     {
         m_settings->setProvider(AppSettings::Provider::Custom);
         m_settings->setCustomBaseUrl(baseUrl.toString());
@@ -89,7 +148,7 @@ class TestAppController final : public QObject
         business.trade = QStringLiteral("plumbing");
         m_settings->setBusiness(business);
         m_secrets->secrets.insert(SecretStore::providerSecretKey(QString::fromLatin1(SandboxServer::demoAccountSid)),
-                                  kToken);
+                                  token);
     }
 
     struct Stalls
@@ -244,6 +303,72 @@ private Q_SLOTS:
         QTRY_VERIFY2(status->text().startsWith(QStringLiteral("Connected")), qPrintable(status->text()));
         QVERIFY(status->text().contains(QStringLiteral("555-0100")));
         QVERIFY(!status->text().contains(QString::fromLatin1(SandboxServer::demoAccountSid)));
+    }
+
+    // The desktop app's half of the secret-leak test: a connected account
+    // texts a caller back through failing requests, and afterwards neither its
+    // log nor any file it wrote (settings, database and its journal) holds the
+    // token or the Basic credentials made from it.
+    void connectedAccount_writesItsTokenNowhere()
+    {
+        const QString token = QStringLiteral("tok%1%2")
+                                  .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'))
+                                  .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+        const QByteArray basic =
+            QByteArray(QByteArray(SandboxServer::demoAccountSid) + ':' + token.toUtf8()).toBase64();
+        // Everything Rebound logs, debug included (the provider's retries are logged at debug).
+        QLoggingCategory::setFilterRules(QStringLiteral("rebound.*.debug=true"));
+        auto restoreRules = qScopeGuard([] { QLoggingCategory::setFilterRules(QString()); });
+        LogCapture log;
+        // A database of its own: a text to this caller from an earlier run would make the call a repeat.
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(Database::defaultSqlitePath() + QLatin1String(suffix));
+        Test::SandboxThread account(token);
+        SandboxServer::Fault refused;
+        refused.kind = SandboxServer::Fault::Kind::Status;
+        refused.status = 500;
+        refused.count = 3;
+        account.addFault(refused);
+        useAccountOn(account.baseUrl(), token);
+        QSignalSpy started(m_controller.get(), &App::AppController::engineStarted);
+        m_controller->start();
+        QVERIFY(started.wait(kStartTimeoutMs));
+        QVERIFY(!m_controller->isDemo());
+        // After the engine's first full look at the line the call below is news, not history.
+        const auto looked = [&account] {
+            const QList<SandboxServer::LoggedRequest> requests = account.requestLog();
+            return std::any_of(requests.cbegin(), requests.cend(), [](const SandboxServer::LoggedRequest &r) {
+                return r.path.contains(QLatin1String("/Calls.json")) && r.status == 200;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(looked(), kStartTimeoutMs);
+        QTest::qWait(500);
+        SandboxServer::PlacedCall call;
+        call.from = QStringLiteral("+15125550177");
+        call.ringMs = 300;
+        account.placeCall(call);
+        const auto texted = [&account, &call] {
+            const QList<Message> messages = account.messages();
+            return std::any_of(messages.cbegin(), messages.cend(),
+                               [&call](const Message &m) { return m.to == call.from && !m.isInbound(); });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(texted(), 30000);
+        const QString database = m_controller->databasePath();
+        QSignalSpy finished(m_controller.get(), &App::AppController::finished);
+        m_controller->quit();
+        QVERIFY(finished.wait(kStartTimeoutMs));
+        m_settings->sync();
+
+        const QList<QByteArray> needles{token.toUtf8(), basic};
+        QVERIFY(!database.isEmpty());
+        QVERIFY(QFileInfo::exists(database));
+        // The search does read what was written: the caller's number is there.
+        QVERIFY(!filesHolding(QFileInfo(database).absolutePath(), {call.from.toUtf8()}).isEmpty());
+        QCOMPARE(filesHolding(QFileInfo(database).absolutePath(), needles), QStringList());
+        QCOMPARE(filesHolding(m_dir->path(), needles), QStringList());
+        QVERIFY(log.text().contains("retrying"));
+        QVERIFY(!log.text().contains(token.toUtf8()));
+        QVERIFY(!log.text().contains(basic));
     }
 
     void demoNotifications_areLimited()
