@@ -127,12 +127,13 @@ def tail(path, lines=40):
 
 
 class Sandbox:
-    """The Twilio-compatible sandbox (`rebound-cli sandbox --scenario quiet`) on a free loopback port."""
+    """The Twilio-compatible sandbox (`rebound-cli sandbox`, quiet unless told) on a free loopback port."""
 
-    def __init__(self, cli, workdir, env):
+    def __init__(self, cli, workdir, env, args=("--scenario", "quiet", "--trade", SANDBOX_TRADE)):
         self.cli = cli
         self.workdir = workdir
         self.env = env
+        self.args = list(args)
         self.process = None
         self.base_url = None
         self.account_sid = None
@@ -144,7 +145,7 @@ class Sandbox:
         self._stdout = open(self.stdout_path, "w+")
         self._stderr = open(self.stderr_path, "w")
         self.process = subprocess.Popen(
-            [self.cli, "sandbox", "--scenario", "quiet", "--trade", SANDBOX_TRADE],
+            [self.cli, "sandbox"] + self.args,
             stdout=self._stdout, stderr=self._stderr, stdin=subprocess.DEVNULL,
             env=self.env, start_new_session=True)
         deadline = time.monotonic() + timeout
@@ -497,6 +498,46 @@ def evidence(sandbox, engine, db_path, calls, per_caller, duplicates, missing):
         connection.close()
 
 
+def conclude(checks, workdir, keep, logs=()):
+    """Reports the checks and tidies up: on a failure the tails of `logs` are shown and the
+    work dir is kept; after a pass it is removed unless `keep`. Returns the exit status."""
+    passed, failed = checks.report()
+    if failed:
+        for path, lines in logs:
+            log("==== tail of %s\n%s" % (path, tail(path, lines)))
+        log("logs and database kept in %s" % workdir)
+    elif keep:
+        log("logs and database kept in %s" % workdir)
+    else:
+        shutil.rmtree(workdir, ignore_errors=True)
+    log("%d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+def scenario_main(description, run, add_arguments=None, seeded=True):
+    """The command line every scenario script shares: --cli (checked), --keep and, when
+    `seeded`, --seed (a fresh one when not given, printed by the script so a run can be
+    repeated); SIGTERM ends the run through its cleanup. Returns run(args)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--cli", required=True, help="path to rebound-cli")
+    parser.add_argument("--keep", action="store_true", help="keep the work dir (logs, database) after a pass")
+    if seeded:
+        parser.add_argument("--seed", type=int, default=None, help="random seed (default: a fresh one, printed)")
+    if add_arguments:
+        add_arguments(parser)
+    args = parser.parse_args()
+    if not os.access(args.cli, os.X_OK):
+        parser.error("--cli %s is not an executable file" % args.cli)
+    if seeded and args.seed is None:
+        args.seed = random.SystemRandom().randrange(1, 10 ** 6)
+
+    def terminate(signum, _frame):
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, terminate)
+    return run(args, parser)
+
+
 def verify(sandbox, token, engine, db_path, calls, checks):
     """The checks proper: exactly one text per caller, a 'text' decision per call, a settled outbox, a sound file."""
     per_caller = {}
@@ -617,42 +658,24 @@ def run(args):
         if engine:
             engine.kill_now()
         sandbox.stop()
-    passed, failed = checks.report()
-    ok = failed == 0
-    if not ok:
-        for path in (engine.stdout_path, engine.stderr_path) if engine else ():
-            log("==== tail of %s\n%s" % (path, tail(path)))
-        log("==== tail of %s\n%s" % (sandbox.stderr_path, tail(sandbox.stderr_path, 20)))
-        log("logs and database kept in %s" % workdir)
-    elif args.keep:
-        log("logs and database kept in %s" % workdir)
-    else:
-        shutil.rmtree(workdir, ignore_errors=True)
-    log("%d passed, %d failed" % (passed, failed))
-    return 0 if ok else 1
+    logs = [(path, 40) for path in ((engine.stdout_path, engine.stderr_path) if engine else ())]
+    return conclude(checks, workdir, args.keep, logs + [(sandbox.stderr_path, 20)])
+
+
+def add_arguments(parser):
+    parser.add_argument("--calls", type=int, default=50, help="missed calls to place, one per caller (1-50)")
+    parser.add_argument("--faults", action="store_true", help="inject REST faults while the calls come in")
+    parser.add_argument("--timeout", type=float, default=240, help="seconds for the whole run")
+
+
+def checked_run(args, parser):
+    if not 1 <= args.calls <= MAX_CALLERS:
+        parser.error("--calls takes 1 to %d" % MAX_CALLERS)
+    return run(args)
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--cli", required=True, help="path to rebound-cli")
-    parser.add_argument("--calls", type=int, default=50, help="missed calls to place, one per caller (1-50)")
-    parser.add_argument("--seed", type=int, default=None, help="random seed (default: a fresh one, printed)")
-    parser.add_argument("--faults", action="store_true", help="inject REST faults while the calls come in")
-    parser.add_argument("--timeout", type=float, default=240, help="seconds for the whole run")
-    parser.add_argument("--keep", action="store_true", help="keep the work dir (logs, database) after a pass")
-    args = parser.parse_args()
-    if not 1 <= args.calls <= MAX_CALLERS:
-        parser.error("--calls takes 1 to %d" % MAX_CALLERS)
-    if not os.access(args.cli, os.X_OK):
-        parser.error("--cli %s is not an executable file" % args.cli)
-    if args.seed is None:
-        args.seed = random.SystemRandom().randrange(1, 10 ** 6)
-
-    def terminate(signum, _frame):
-        raise SystemExit(128 + signum)
-
-    signal.signal(signal.SIGTERM, terminate)
-    return run(args)
+    return scenario_main(__doc__.split("\n\n")[0], checked_run, add_arguments)
 
 
 if __name__ == "__main__":

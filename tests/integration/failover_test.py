@@ -18,11 +18,9 @@ Exit status 0 only when every check passes; the last line is always
 `N passed, M failed`.
 """
 
-import argparse
 import os
 import random
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -30,7 +28,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from crash_test import Engine, Sandbox, TestAbort, log, tail  # noqa: E402
+from crash_test import Engine, Sandbox, TestAbort, log, scenario_main, tail  # noqa: E402
 
 BUSINESS_LINE = "+15125550100"
 FIRST_CALLER = 15125550120  # +15125550120 .. +15125550159, inside the fictional 555-01xx range
@@ -222,19 +220,7 @@ def run(args):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--cli", required=True, help="path to rebound-cli")
-    parser.add_argument("--seed", type=int, default=None, help="random seed (default: a fresh one, printed)")
-    parser.add_argument("--keep", action="store_true", help="keep the work dir after a pass")
-    args = parser.parse_args()
-    if args.seed is None:
-        args.seed = random.SystemRandom().randrange(1, 10 ** 6)
-
-    def terminate(signum, _frame):
-        raise SystemExit(128 + signum)
-
-    signal.signal(signal.SIGTERM, terminate)
-    return run(args)
+    return scenario_main(__doc__.split("\n\n")[0], lambda args, _parser: run(args))
 
 
 if __name__ == "__main__":

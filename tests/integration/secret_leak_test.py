@@ -14,12 +14,9 @@ Exit status 0 only when every check passes; the last line is always
 `N passed, M failed`.
 """
 
-import argparse
 import base64
 import os
 import random
-import shutil
-import signal
 import stat
 import subprocess
 import sys
@@ -27,7 +24,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from crash_test import BUSINESS_LINE, Checks, Engine, Sandbox, TestAbort, log, tail  # noqa: E402
+from crash_test import BUSINESS_LINE, Checks, Engine, Sandbox, TestAbort, conclude, log, scenario_main, tail  # noqa: E402
 
 
 def forms_of(account_sid, token):
@@ -162,27 +159,11 @@ def run(args):
         if engine:
             engine.kill_now()
         sandbox.stop()
-    passed, failed = checks.report()
-    if failed:
-        log("files kept in %s" % workdir)
-    else:
-        shutil.rmtree(workdir, ignore_errors=True)
-    log("%d passed, %d failed" % (passed, failed))
-    return 0 if failed == 0 else 1
+    return conclude(checks, workdir, args.keep)
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--cli", required=True, help="path to rebound-cli")
-    args = parser.parse_args()
-    if not os.access(args.cli, os.X_OK):
-        parser.error("--cli %s is not an executable file" % args.cli)
-
-    def terminate(signum, _frame):
-        raise SystemExit(128 + signum)
-
-    signal.signal(signal.SIGTERM, terminate)
-    return run(args)
+    return scenario_main(__doc__.split("\n\n")[0], lambda args, _parser: run(args), seeded=False)
 
 
 if __name__ == "__main__":
