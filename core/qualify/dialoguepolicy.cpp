@@ -135,7 +135,7 @@ DialoguePolicy::Decision DialoguePolicy::decide(const Input &input)
     QString ack;
     if (newEmergency)
         ack = say(nameLearnt ? DialogueTexts::Id::EmergencyAckName : DialogueTexts::Id::EmergencyAck);
-    else if (nameLearnt && required.constLast() != say(DialogueTexts::Id::Updated))
+    else if (nameLearnt && (required.isEmpty() || required.constLast() != say(DialogueTexts::Id::Updated)))
         ack = say(DialogueTexts::Id::ThanksName);
     else if (somethingLearnt && slot != QualifySlot::None && answers.isEmpty())
         ack = say(DialogueTexts::Id::GotIt);
