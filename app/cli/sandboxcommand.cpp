@@ -30,6 +30,10 @@ int runSandbox(const QStringList &arguments)
     parser.addOption({QStringLiteral("trade"),
                       QStringLiteral("The demo business's trade: plumbing, hvac, electrical, roofing or landscaping."),
                       QStringLiteral("TRADE"), QStringLiteral("plumbing")});
+    parser.addOption(
+        {QStringLiteral("speed"),
+         QStringLiteral("Runs the demo's day this many times faster: calls, rings and replies (1 to 100)."),
+         QStringLiteral("N"), QStringLiteral("1")});
     int exitCode = ExitOk;
     if (!parseCommandLine(parser, arguments, &exitCode))
         return exitCode;
@@ -51,6 +55,14 @@ int runSandbox(const QStringList &arguments)
             QStringLiteral("--trade takes one of: %1.").arg(SandboxScenario::trades().join(QStringLiteral(", "))));
         return ExitUsage;
     }
+    const int speed = parser.value(QStringLiteral("speed")).toInt(&ok);
+    if (!ok || speed < 1 || speed > 100) {
+        printError(QStringLiteral("--speed takes a whole number from 1 to 100."));
+        return ExitUsage;
+    }
+    for (int *ms : {&options.replyDelayMinMs, &options.replyDelayMaxMs, &options.firstCallDelayMs,
+                    &options.callIntervalMinMs, &options.callIntervalMaxMs, &options.ringMs})
+        *ms /= speed;
 
     SandboxServer server;
     server.resetWorld(authTokenFromEnvironment(false));

@@ -298,6 +298,23 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(db).size(), qint64(15 + 4096));
     }
 
+    void sandbox_speedOutOfRangeIsOneSentence_data()
+    {
+        QTest::addColumn<QString>("speed");
+        QTest::newRow("zero") << QStringLiteral("0");
+        QTest::newRow("too fast") << QStringLiteral("101");
+        QTest::newRow("not a number") << QStringLiteral("fast");
+    }
+
+    void sandbox_speedOutOfRangeIsOneSentence()
+    {
+        QFETCH(QString, speed);
+        const Run r = cli({QStringLiteral("sandbox"), QStringLiteral("--speed"), speed});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--speed takes a whole number from 1 to 100."), r.err.constData());
+        QCOMPARE(r.err.trimmed().count('\n'), 0);
+    }
+
     void send_acceptsWhatPeopleTypeAndPrintsTheMessage()
     {
         const Run r = cli(provider({QStringLiteral("send"), QStringLiteral("--from"),
