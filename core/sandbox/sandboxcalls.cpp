@@ -92,7 +92,9 @@ QString SandboxServer::World::placeForwarded(AccountState &acc, const IncomingNu
 
     const QString accountSid = acc.data.account.sid;
     const QString sid = leg.sid;
-    QTimer::singleShot(pc.ringMs, q, [this, accountSid, sid, pc] {
+    // Precise timers throughout: a call rings as long as it was placed to (a
+    // coarse timer may end a 10 s ring half a second early).
+    QTimer::singleShot(pc.ringMs, Qt::PreciseTimer, q, [this, accountSid, sid, pc] {
         // The carrier only forwards calls nobody answered, and Twilio
         // answers them itself (voicemail TwiML), so a missed call shows up
         // here as a short completed call.
@@ -112,7 +114,7 @@ QString SandboxServer::World::placeForwarded(AccountState &acc, const IncomingNu
             break;
         case PlacedCall::Outcome::Answered:
             if (updateCall(accountSid, sid, [](Call &c) { c.status = CallStatus::InProgress; })) {
-                QTimer::singleShot(pc.talkSeconds * 1000, q, [this, accountSid, sid, pc] {
+                QTimer::singleShot(pc.talkSeconds * 1000, Qt::PreciseTimer, q, [this, accountSid, sid, pc] {
                     endCall(accountSid, sid, CallStatus::Completed, pc.talkSeconds);
                 });
             }
@@ -154,7 +156,7 @@ void SandboxServer::World::ringLeg(const Dial &dial)
         acc->callCallbacks.insert(leg.sid, dial.call.dialStatusCallback);
     Q_EMIT q->callPlaced(leg);
     const QString legSid = leg.sid;
-    QTimer::singleShot(dial.call.ringMs, q, [this, dial, legSid] { legRang(dial, legSid); });
+    QTimer::singleShot(dial.call.ringMs, Qt::PreciseTimer, q, [this, dial, legSid] { legRang(dial, legSid); });
 }
 
 void SandboxServer::World::legRang(const Dial &dial, const QString &legSid)
@@ -194,7 +196,7 @@ void SandboxServer::World::answerLeg(const Dial &dial, const QString &legSid, co
     if (dial.call.machineDetection) {
         // Detection listens to the first seconds of audio; until it decides,
         // answered_by stays empty ("Empty otherwise" without detection at all).
-        QTimer::singleShot(dial.call.amdDelayMs, q, [this, dial, legSid, answeredBy] {
+        QTimer::singleShot(dial.call.amdDelayMs, Qt::PreciseTimer, q, [this, dial, legSid, answeredBy] {
             AccountState *acc = account(dial.accountSid);
             const Call *c = acc ? call(*acc, legSid) : nullptr;
             if (c && c->status == CallStatus::InProgress)
@@ -205,7 +207,7 @@ void SandboxServer::World::answerLeg(const Dial &dial, const QString &legSid, co
         endLeg(dial, legSid, CallStatus::Completed, seconds);
         return;
     }
-    QTimer::singleShot(lastsMs, q,
+    QTimer::singleShot(lastsMs, Qt::PreciseTimer, q,
                        [this, dial, legSid, seconds] { endLeg(dial, legSid, CallStatus::Completed, seconds); });
 }
 
@@ -232,12 +234,12 @@ void SandboxServer::World::endLeg(Dial dial, const QString &legSid, CallStatus s
     const bool answered = status == CallStatus::Completed;
     if (!answered && dial.index + 1 < dial.outcomes.size()) {
         ++dial.index;
-        QTimer::singleShot(kTwimlTurnaroundMs, q, [this, dial] { ringLeg(dial); });
+        QTimer::singleShot(kTwimlTurnaroundMs, Qt::PreciseTimer, q, [this, dial] { ringLeg(dial); });
         return;
     }
     // Nobody picked up: the caller then hears the app's own voicemail prompt.
     const int parentSeconds = dial.seconds + (status == CallStatus::NoAnswer ? voicemailSeconds() : 0);
-    QTimer::singleShot(kTwimlTurnaroundMs, q, [this, dial, parentSeconds] {
+    QTimer::singleShot(kTwimlTurnaroundMs, Qt::PreciseTimer, q, [this, dial, parentSeconds] {
         endCall(dial.accountSid, dial.parentSid, CallStatus::Completed, parentSeconds);
     });
 }
