@@ -65,6 +65,10 @@ QList<QCommandLineOption> runOptions()
          QStringLiteral("forwarded|dial"), QStringLiteral("forwarded")},
         {QStringLiteral("poll-interval"), QStringLiteral("Seconds between looks at the account (default 5)."),
          QStringLiteral("SECONDS"), QStringLiteral("5")},
+        {QStringLiteral("follow-interval"),
+         QStringLiteral("While a call rings or goes to voicemail, look at it this often, so it is texted back the "
+                        "moment it ends (default 0.5; 0: only --poll-interval)."),
+         QStringLiteral("SECONDS"), QStringLiteral("0.5")},
         {QStringLiteral("owner-cell"), QStringLiteral("The owner's mobile, for lead alerts by SMS."),
          QStringLiteral("E164")},
         {QStringLiteral("business-name"), QStringLiteral("The name callers know the business by."),
@@ -267,6 +271,11 @@ std::optional<int> load(const QStringList &arguments, RunPurpose purpose, RunSet
         return usage(QStringLiteral("poll-interval"),
                      QStringLiteral("--poll-interval takes a number of seconds from 0.2 to 3600."));
     config.pollInterval = std::chrono::milliseconds(qint64(interval * 1000));
+    const double follow = value("follow-interval").toDouble(&ok);
+    if (!ok || !(follow == 0 || (follow >= 0.1 && follow <= 60)))
+        return usage(QStringLiteral("follow-interval"),
+                     QStringLiteral("--follow-interval takes 0 (off) or a number of seconds from 0.1 to 60."));
+    config.followInterval = std::chrono::milliseconds(qint64(follow * 1000));
     if (isSet("owner-cell")) {
         const auto cell = e164(QStringLiteral("owner-cell"), value("owner-cell"));
         if (!cell)

@@ -10,6 +10,10 @@
 namespace Rebound::Core {
 
 namespace {
+// A ring, a voicemail greeting and a message fit well within this; a call still
+// going after it is a conversation, and the polls see it end.
+constexpr qint64 kFollowForSecs = 180;
+
 // Call legs as the webhook describes them (form fields, not the REST JSON).
 Call callFromParams(const QHash<QString, QString> &p, const QDateTime &providerNow)
 {
@@ -69,6 +73,40 @@ bool CallWatcher::poll(const BusinessLine &line)
     for (const StoredCall &pending : calls.pending(line.e164))
         refreshAndJudge(line, pending, !seen.contains(pending.call.sid));
     return true;
+}
+
+QList<StoredCall> CallWatcher::callsToFollow(const BusinessLine &line)
+{
+    CallRepository calls(m_ctx.db);
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-kFollowForSecs);
+    QList<StoredCall> out;
+    for (const StoredCall &pending : calls.pending(line.e164)) {
+        if (!isTerminal(pending.call.status) && pending.firstSeenAt >= since)
+            out.append(pending);
+    }
+    return out;
+}
+
+bool CallWatcher::hasCallsToFollow(const BusinessLine &line)
+{
+    return !callsToFollow(line).isEmpty();
+}
+
+bool CallWatcher::follow(const BusinessLine &line)
+{
+    CallRepository calls(m_ctx.db);
+    for (const StoredCall &pending : callsToFollow(line)) {
+        // A failed look goes unreported: the next one comes half a second
+        // later, and the polls report an outage that lasts.
+        const auto fresh = m_ctx.client.fetchCall(pending.call.sid);
+        if (!fresh)
+            continue;
+        calls.upsert(fresh.value(), line.e164, QDateTime::currentDateTimeUtc());
+        if (line.wiring == Wiring::Dial && !listChildLegs(line, pending.call.sid))
+            continue;
+        judge(line, pending.call.sid);
+    }
+    return hasCallsToFollow(line);
 }
 
 bool CallWatcher::listChildLegs(const BusinessLine &line, const QString &parentSid)

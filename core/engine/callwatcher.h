@@ -23,8 +23,15 @@ public:
     // when the provider could not be read.
     bool poll(const BusinessLine &line);
     void handleWebhook(const QHash<QString, QString> &params);
+    // Fetches each call on the line still ringing or in progress by SID and
+    // judges it; true when one is still going.
+    bool follow(const BusinessLine &line);
+    // Whether a call on the line is ringing or in progress, first seen
+    // recently enough to be followed (a long answered call is left to the polls).
+    bool hasCallsToFollow(const BusinessLine &line);
 
 private:
+    QList<StoredCall> callsToFollow(const BusinessLine &line);
     // Brings a pending call up to date (by SID when it fell off the pages
     // read; its <Dial> legs for a dial-wired line) and judges it.
     void refreshAndJudge(const BusinessLine &line, const StoredCall &pending, bool fetch);

@@ -22,6 +22,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcEngine, "rebound.engine", QtInfoMsg)
 
 namespace Rebound::Core {
@@ -152,6 +154,10 @@ void Engine::start()
         connect(m_timer, &QTimer::timeout, this, &Engine::pollOnce);
         m_leaseTimer = new QTimer(this);
         connect(m_leaseTimer, &QTimer::timeout, this, &Engine::onLeaseTimer);
+        m_followTimer = new QTimer(this);
+        m_followTimer->setTimerType(Qt::PreciseTimer);
+        m_followTimer->setSingleShot(true);
+        connect(m_followTimer, &QTimer::timeout, this, &Engine::followCalls);
     }
     m_started = true;
     m_leaseTimer->start(int(std::max<qint64>(100, m_config.leaseTtl.count() / 3)));
@@ -162,6 +168,7 @@ void Engine::start()
     emitEvent(QStringLiteral("engine_started"),
               {{QStringLiteral("lines"), lines},
                {QStringLiteral("poll_interval_ms"), double(m_config.pollInterval.count())},
+               {QStringLiteral("follow_interval_ms"), double(m_config.followInterval.count())},
                {QStringLiteral("installed_at"), m_ctx ? Database::toText(m_ctx->installedAt) : QString()},
                {QStringLiteral("holder"), m_config.holderLabel}});
     onLeaseTimer();
@@ -172,6 +179,7 @@ void Engine::stop()
     if (m_timer) {
         m_timer->stop();
         m_leaseTimer->stop();
+        m_followTimer->stop();
     }
     m_started = false;
     if (m_holding && m_lease) {
@@ -196,8 +204,10 @@ bool Engine::checkLease()
             return true;
         // Another engine took over (this one stalled past the lease): stand by.
         m_holding = false;
-        if (m_timer)
+        if (m_timer) {
             m_timer->stop();
+            m_followTimer->stop();
+        }
         const auto holder = m_lease->current();
         m_standbyHolder = holder ? holder->label : QString();
         emitEvent(QStringLiteral("lease_lost"), {{QStringLiteral("holder"), m_standbyHolder}});
@@ -384,11 +394,36 @@ void Engine::pollOnce()
     }
     flushOutbox();
     m_polling = false;
+    scheduleFollow();
     Q_EMIT polled(QDateTime::currentDateTimeUtc(), allRead);
     if (m_pendingSettings) {
         const EngineSettings settings = *std::exchange(m_pendingSettings, std::nullopt);
         applySettings(settings);
     }
+}
+
+void Engine::followCalls()
+{
+    if (m_polling || !m_holding || !m_ctx)
+        return;
+    m_polling = true;
+    for (const BusinessLine &line : m_config.lines)
+        m_calls->follow(line);
+    flushOutbox();
+    m_polling = false;
+    scheduleFollow();
+}
+
+void Engine::scheduleFollow()
+{
+    if (!m_followTimer || !m_started || !m_holding || m_config.followInterval.count() <= 0)
+        return;
+    const bool going = std::any_of(m_config.lines.begin(), m_config.lines.end(),
+                                   [this](const BusinessLine &line) { return m_calls->hasCallsToFollow(line); });
+    if (!going)
+        m_followTimer->stop();
+    else if (!m_followTimer->isActive())
+        m_followTimer->start(int(m_config.followInterval.count()));
 }
 
 void Engine::onStoreChangedElsewhere(const QSet<QString> &tables)
@@ -418,6 +453,7 @@ void Engine::handleCallWebhook(const QHash<QString, QString> &params)
     if (!m_db.isOpen() || !m_calls || !m_holding)
         return;
     m_calls->handleWebhook(params);
+    scheduleFollow();
 }
 
 void Engine::handleSmsWebhook(const QHash<QString, QString> &params)

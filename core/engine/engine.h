@@ -106,6 +106,10 @@ private:
     void onLeaseTimer();
     void flushOutbox();
     void restartPollTimer();
+    // A look by SID at every call still ringing or in progress, between polls.
+    void followCalls();
+    // Follows the calls in half a second when one is still going, else stops.
+    void scheduleFollow();
     // Another seat (or this engine) changed the shared store.
     void onStoreChangedElsewhere(const QSet<QString> &tables);
 
@@ -123,6 +127,7 @@ private:
     std::unique_ptr<ChangeListener> m_changes;
     QTimer *m_timer = nullptr;
     QTimer *m_leaseTimer = nullptr;
+    QTimer *m_followTimer = nullptr;
     QUrl m_voiceStatusUrl;
     QUrl m_smsUrl;
     QString m_standbyHolder; // who held the lease when this engine last stood by

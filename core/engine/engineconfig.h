@@ -28,6 +28,9 @@ struct EngineConfig
     QList<BusinessLine> lines;
     QString databasePath;
     std::chrono::milliseconds pollInterval{5000};
+    // While a call on a line rings or is in progress, it is fetched by SID this
+    // often and judged the moment it ends; zero leaves it to the polls.
+    std::chrono::milliseconds followInterval{500};
     QString ownerCell; // E.164; empty: no SMS alerts
     BusinessProfile business;
     TextBackRules rules;

@@ -11,6 +11,7 @@
 #include "store/leadrepository.h"
 #include "store/outboxrepository.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -353,6 +354,88 @@ private Q_SLOTS:
         QTest::qWait(1800);
         engine.pollOnce();
         QCOMPARE(textsTo(p.from), 1);
+    }
+
+    // Requests for one call by SID (GET .../Calls/CA....json) in the sandbox's log.
+    int fetchesOf(const QString &sid)
+    {
+        const QString path = QStringLiteral("/Calls/") + sid + QStringLiteral(".json");
+        const auto log = m_sandbox->requestLog();
+        return int(std::count_if(log.begin(), log.end(), [&](const SandboxServer::LoggedRequest &r) {
+            return r.method == "GET" && r.path.contains(path);
+        }));
+    }
+
+    // Starts the engine with polls a minute apart and waits out its first look.
+    Engine &startRarelyPolling(std::chrono::milliseconds follow)
+    {
+        Engine &engine = makeEngine(Wiring::Forwarded, [&](EngineConfig &c) {
+            c.pollInterval = std::chrono::minutes(1);
+            c.followInterval = follow;
+        });
+        QSignalSpy polled(&engine, &Engine::polled);
+        engine.start();
+        if (polled.isEmpty() && !polled.wait(5000))
+            qFatal("the engine did not poll on start");
+        return engine;
+    }
+
+    void ringingCall_isFollowedAndTextedTheMomentItEnds()
+    {
+        Engine &engine = startRarelyPolling(std::chrono::milliseconds(500));
+        Placed p;
+        p.from = QStringLiteral("+15125550124");
+        p.ringMs = 2500;
+        const QString sid = m_sandbox->placeCall(p);
+        QTest::qWait(100);
+        engine.pollOnce(); // a poll sees it ringing; the next one is a minute away
+        QCOMPARE(textsTo(p.from), 0);
+        // Texted within seconds of the hang-up, long before the next poll.
+        QTRY_COMPARE_WITH_TIMEOUT(textsTo(p.from), 1, 6000);
+        QVERIFY2(fetchesOf(sid) >= 3, "the ringing call was looked at by SID while it rang");
+        // Once it has ended, nothing follows it any more.
+        const int fetched = fetchesOf(sid);
+        QTest::qWait(1500);
+        QCOMPARE(fetchesOf(sid), fetched);
+        QCOMPARE(textsTo(p.from), 1);
+    }
+
+    void withoutFollowing_theCallWaitsForTheNextPoll()
+    {
+        Engine &engine = startRarelyPolling(std::chrono::milliseconds(0));
+        Placed p;
+        p.from = QStringLiteral("+15125550125");
+        p.ringMs = 500;
+        const QString sid = m_sandbox->placeCall(p);
+        QTest::qWait(100);
+        engine.pollOnce();
+        QTest::qWait(3000);
+        QCOMPARE(textsTo(p.from), 0);
+        QCOMPARE(fetchesOf(sid), 0);
+        engine.pollOnce();
+        QCOMPARE(textsTo(p.from), 1);
+    }
+
+    void longAnsweredCall_isLeftToThePolls()
+    {
+        Engine &engine = startRarelyPolling(std::chrono::milliseconds(500));
+        Placed p;
+        p.from = QStringLiteral("+15125550126");
+        p.outcome = Placed::Outcome::Answered;
+        p.ringMs = 50;
+        p.talkSeconds = 600;
+        const QString sid = m_sandbox->placeCall(p);
+        QTest::qWait(300);
+        engine.pollOnce(); // seen in progress: followed
+        QTRY_VERIFY_WITH_TIMEOUT(fetchesOf(sid) >= 2, 3000);
+        // Three minutes on, a call still in progress is a conversation.
+        QVERIFY(engine.database().exec(QStringLiteral("UPDATE calls SET first_seen_at = ? WHERE sid = ?"),
+                                       {Database::toText(QDateTime::currentDateTimeUtc().addSecs(-200)), sid}));
+        QTest::qWait(700);
+        const int fetched = fetchesOf(sid);
+        QTest::qWait(1500);
+        QCOMPARE(fetchesOf(sid), fetched);
+        QCOMPARE(textsTo(p.from), 0);
     }
 
     void lateCall_foundAfterTheCatchUpWindowIsNotTexted()
