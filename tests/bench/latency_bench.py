@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Text-back latency of the Rebound engine (`rebound-cli run`), by polling and by webhook.
+"""Text-back latency and request rate of the Rebound engine (`rebound-cli run`), by detection mode.
 
 Latency here is what a caller feels: from the moment the missed call ends to
 the moment the provider receives the text-back. Both ends are read on one
@@ -7,8 +7,13 @@ clock, the sandbox's: the call ends ring_ms after the sandbox answered the
 POST /sandbox/calls that placed it, and the text-back's arrival is the 'at' of
 its POST /Messages.json in the sandbox's request log.
 
-Calls are placed one at a time with a random gap, so in poll mode they fall
-at random phases of the poll cycle and the figures show the cycle's spread.
+The modes, each with a sandbox and an engine of its own, run side by side:
+polling every 2 s and every 5 s with following turned off, adaptive (polling
+every 5 s, following a ringing call by SID every 500 ms), and webhooks. Calls
+ring 6 to 12 s and come 25 to 45 s apart, a busy hour's pace, so each mode's
+request rate (every REST request the engine made while its calls came in,
+per minute) is what that pace costs. Calls fall at random phases of the poll
+cycle, so the figures show the cycle's spread.
 
 Exit status is non-zero only when something failed to run (a process, a
 request, a text-back that never came), never for slow figures.
@@ -37,15 +42,21 @@ from datetime import datetime
 BUSINESS_LINE = "+15125550100"
 FIRST_CALLER = 15125550101
 MAX_CALLERS = 50  # +15125550101 .. +15125550150, the fictional 555-01xx range
-RING_MS = 300
-GAP_S = (0.5, 2.5)
+RING_MS = (6000, 12000)
+GAP_S = (25.0, 45.0)
 # The sandbox's scripted customers answer texts even in the quiet scenario; with
 # the default trade (plumbing) some live inside the caller range and their
 # answers would add POSTs to /Messages.json. No other trade has one there.
 SANDBOX_TRADE = "hvac"
 MODES = {
-    "poll": {"poll_interval": "2", "wait_per_call_s": 30.0},
-    "webhook": {"poll_interval": "30", "wait_per_call_s": 75.0},
+    "poll-2s": {"flags": ["--poll-interval", "2", "--follow-interval", "0"], "wait_per_call_s": 30.0,
+                "label": "polling, `--poll-interval 2 --follow-interval 0`"},
+    "poll-5s": {"flags": ["--poll-interval", "5", "--follow-interval", "0"], "wait_per_call_s": 30.0,
+                "label": "polling, `--poll-interval 5 --follow-interval 0`"},
+    "adaptive": {"flags": ["--poll-interval", "5"], "wait_per_call_s": 30.0,
+                 "label": "adaptive, `--poll-interval 5` (follows by SID every 0.5 s)"},
+    "webhook": {"flags": ["--poll-interval", "30"], "wait_per_call_s": 75.0,
+                "label": "webhooks, `--webhook-listen`, `--poll-interval 30`"},
 }
 
 _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -249,30 +260,41 @@ def text_back_arrival(rig, since_epoch, timeout):
                 return epoch_of(r["at"])
         if rig.engine.poll() is not None:
             raise BenchError("the engine exited with %s" % rig.engine.returncode)
-        time.sleep(0.02)
+        time.sleep(0.1)  # the arrival time is the log's, not this loop's
     return None
 
 
 def measure(rig, calls, rng, wait_per_call_s):
-    """Place the calls one at a time and return each one's latency in ms."""
+    """Place the calls one at a time; returns each one's latency in ms and the engine's requests per minute."""
     latencies = []
+    callers = []
+    started = None
     for i in range(calls):
         caller = "+%d" % (FIRST_CALLER + i)
+        ring_ms = int(rng.uniform(*RING_MS))
         # Whole milliseconds, as the log has them: a text can't arrive before its call was placed.
         before = math.floor(time.time() * 1000) / 1000
+        started = before if started is None else started
         rig.control("POST", "calls", {"from": caller, "outcome": "missed", "wiring": "forwarded",
-                                      "ring_ms": RING_MS})
-        ended = time.time() + RING_MS / 1000.0
-        arrived = text_back_arrival(rig, before, wait_per_call_s)
+                                      "ring_ms": ring_ms})
+        ended = time.time() + ring_ms / 1000.0
+        arrived = text_back_arrival(rig, before, ring_ms / 1000.0 + wait_per_call_s)
         if arrived is None:
             raise BenchError("no text-back reached the sandbox within %.0f s of the call from %s" % (
                 wait_per_call_s, caller))
+        latencies.append((arrived - ended) * 1000.0)
+        callers.append(caller)
+        time.sleep(rng.uniform(*GAP_S))
+    finished = time.time()
+    # Every REST request the engine made while the calls came in (the sandbox's
+    # control API and this bench's own listings below are not the engine's).
+    requests = [r for r in rig.control("GET", "log").get("requests", [])
+                if r.get("path", "").startswith("/2010-04-01/") and started <= epoch_of(r["at"]) <= finished]
+    for caller in callers:
         sent = rig.outbound_to(caller)
         if len(sent) != 1:
             raise BenchError("%s has %d outbound messages, expected 1" % (caller, len(sent)))
-        latencies.append((arrived - ended) * 1000.0)
-        time.sleep(rng.uniform(*GAP_S))
-    return latencies
+    return latencies, len(requests) * 60.0 / (finished - started)
 
 
 def percentile(values, p):
@@ -282,9 +304,9 @@ def percentile(values, p):
 
 
 def run_mode(cli, mode, calls, rng):
-    """A fresh sandbox and engine for one mode; returns the latencies, or raises BenchError."""
+    """A fresh sandbox and engine for one mode; returns (latencies, requests per minute), or raises BenchError."""
     workdir = tempfile.mkdtemp(prefix="rebound-bench-%s-" % mode)
-    flags = ["--poll-interval", MODES[mode]["poll_interval"]]
+    flags = list(MODES[mode]["flags"])
     if mode == "webhook":
         port = free_port()
         flags += ["--webhook-listen", "127.0.0.1:%d" % port, "--webhook-url", "http://127.0.0.1:%d" % port]
@@ -297,9 +319,9 @@ def run_mode(cli, mode, calls, rng):
         if mode == "webhook":
             rig.wait_for_event("webhooks_configured")
         rig.wait_for_first_look()
-        latencies = measure(rig, calls, rng, MODES[mode]["wait_per_call_s"])
+        result = measure(rig, calls, rng, MODES[mode]["wait_per_call_s"])
         ok = True
-        return latencies
+        return result
     finally:
         code = rig.stop()
         if ok and code != 0:
@@ -317,8 +339,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cli", required=True, help="path to rebound-cli")
     parser.add_argument("--calls", type=int, default=20, help="calls per mode, one per caller (1-50)")
-    parser.add_argument("--mode", choices=("poll", "webhook", "both"), default="both")
-    parser.add_argument("--seed", type=int, default=None, help="random seed for the gaps between calls")
+    parser.add_argument("--mode", choices=sorted(MODES) + ["all"], default="all")
+    parser.add_argument("--seed", type=int, default=None, help="random seed for the rings and the gaps")
     args = parser.parse_args()
     if not 1 <= args.calls <= MAX_CALLERS:
         parser.error("--calls takes 1 to %d" % MAX_CALLERS)
@@ -329,35 +351,49 @@ def main():
         raise SystemExit(128 + signum)
 
     signal.signal(signal.SIGTERM, terminate)
-    rng = random.Random(args.seed)
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1 << 30)
     workdir = tempfile.mkdtemp(prefix="rebound-bench-")
+    modes = list(MODES) if args.mode == "all" else [args.mode]
+    results, failures = {}, []
     try:
         # A private copy: others may rebuild the CLI while the bench runs.
         cli = os.path.join(workdir, "rebound-cli")
         shutil.copy2(args.cli, cli)
-        modes = ["poll", "webhook"] if args.mode == "both" else [args.mode]
-        results, failures = {}, []
-        for mode in modes:
-            log("measuring %s: %d calls, ring %d ms, gaps %.1f-%.1f s" % (mode, args.calls, RING_MS, *GAP_S))
+        log("measuring %s side by side, seed %d: %d calls each, ringing %.0f-%.0f s, %.0f-%.0f s apart" % (
+            ", ".join(modes), seed, args.calls, RING_MS[0] / 1000, RING_MS[1] / 1000, *GAP_S))
+
+        def one(mode):
+            # The same rings and gaps in every mode.
             try:
-                results[mode] = run_mode(cli, mode, args.calls, rng)
+                results[mode] = run_mode(cli, mode, args.calls, random.Random(seed))
             except (BenchError, OSError, ValueError) as error:
                 failures.append("%s: %s" % (mode, error))
                 log("FAILED %s: %s" % (mode, error))
+
+        threads = [threading.Thread(target=one, args=(mode,)) for mode in modes]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
     if results:
         log("")
-        log("| mode | calls | p50 ms | p95 ms | max ms |")
-        log("| --- | ---: | ---: | ---: | ---: |")
-        for mode, values in results.items():
-            log("| %s | %d | %.0f | %.0f | %.0f |" % (
-                mode, len(values), percentile(values, 50), percentile(values, 95), max(values)))
+        log("| detection | calls | p50 | p95 | max | requests/min |")
+        log("| --- | ---: | ---: | ---: | ---: | ---: |")
+        for mode in modes:
+            if mode in results:
+                values, rate = results[mode]
+                log("| %s | %d | %s ms | %s ms | %s ms | %.1f |" % (
+                    MODES[mode]["label"], len(values), "{:,.0f}".format(percentile(values, 50)),
+                    "{:,.0f}".format(percentile(values, 95)), "{:,.0f}".format(max(values)), rate))
         log("")
-        for mode, values in results.items():
-            log("latency %s: p50 %.0f ms, p95 %.0f ms (%d calls)" % (
-                mode, percentile(values, 50), percentile(values, 95), len(values)))
+        for mode in modes:
+            if mode in results:
+                values, rate = results[mode]
+                log("latency %s: p50 %.0f ms, p95 %.0f ms, %.1f requests/min (%d calls)" % (
+                    mode, percentile(values, 50), percentile(values, 95), rate, len(values)))
     for failure in failures:
         log("failed: %s" % failure)
     return 1 if failures else 0
