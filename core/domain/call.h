@@ -41,4 +41,14 @@ struct Call
     QDateTime endedAt() const;
 };
 
+// A call the client asks the provider to place.
+struct OutgoingCall
+{
+    QString to;
+    QString from; // a number of the account (or a caller ID verified on it)
+    QString twiml; // what the call does once answered
+    int timeoutSeconds = 60; // how long it rings unanswered (5 to 600)
+    int timeLimitSeconds = 0; // the longest it may last once answered; 0: the provider's limit
+};
+
 } // namespace Rebound::Core

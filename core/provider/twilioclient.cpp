@@ -343,6 +343,23 @@ Result<Call> TwilioClient::fetchCall(const QString &sid)
     return *call;
 }
 
+Result<Message> TwilioClient::fetchMessage(const QString &sid)
+{
+    if (sid.isEmpty() || sid.contains(QLatin1Char('/')))
+        return ProviderError{ProviderError::Kind::InvalidArgument,         0,  0,
+                             QStringLiteral("A message SID is required."), {}, 0};
+    HttpRequest request;
+    request.url = accountUrl(QStringLiteral("Messages/%1.json").arg(QString::fromLatin1(QUrl::toPercentEncoding(sid))));
+    auto result = send(request, true);
+    if (!result)
+        return result.error();
+    QString error;
+    auto message = TwilioJson::parseMessage(result.value(), &error);
+    if (!message)
+        return ProviderError{ProviderError::Kind::Malformed, 200, 0, error, {}, 1};
+    return *message;
+}
+
 Result<QList<Message>> TwilioClient::listMessages(const MessageFilter &filter, const PageVisitor<Message> &visit)
 {
     Query query;
@@ -357,6 +374,39 @@ Result<QList<Message>> TwilioClient::listMessages(const MessageFilter &filter, c
     query.append({QStringLiteral("PageSize"), QString::number(std::clamp(filter.pageSize, 1, 1000))});
     return listPaged<Message>(accountUrl(QStringLiteral("Messages.json"), query), "messages", filter.maxPages,
                               &TwilioJson::parseMessage, visit);
+}
+
+Result<Call> TwilioClient::createCall(const OutgoingCall &call)
+{
+    auto invalid = [](const QString &why) {
+        return ProviderError{ProviderError::Kind::InvalidArgument, 0, 0, why, {}, 0};
+    };
+    if (call.to.isEmpty() || call.from.isEmpty())
+        return invalid(QStringLiteral("A call needs a number to call and a number to call from."));
+    if (call.twiml.trimmed().isEmpty())
+        return invalid(QStringLiteral("A call needs the TwiML it runs once answered."));
+    if (call.timeoutSeconds < 5 || call.timeoutSeconds > 600)
+        return invalid(QStringLiteral("A call rings 5 to 600 seconds, not %1.").arg(call.timeoutSeconds));
+
+    QList<QPair<QString, QString>> form{{QStringLiteral("To"), call.to},
+                                        {QStringLiteral("From"), call.from},
+                                        {QStringLiteral("Twiml"), call.twiml},
+                                        {QStringLiteral("Timeout"), QString::number(call.timeoutSeconds)}};
+    if (call.timeLimitSeconds > 0)
+        form.append({QStringLiteral("TimeLimit"), QString::number(call.timeLimitSeconds)});
+    HttpRequest request;
+    request.method = "POST";
+    request.url = accountUrl(QStringLiteral("Calls.json"));
+    request.contentType = "application/x-www-form-urlencoded";
+    request.body = formEncode(form);
+    auto result = send(request, false);
+    if (!result)
+        return result.error();
+    QString error;
+    auto placed = TwilioJson::parseCall(result.value(), &error);
+    if (!placed)
+        return ProviderError{ProviderError::Kind::OutcomeUnknown, 201, 0, error, {}, 1};
+    return *placed;
 }
 
 Result<Message> TwilioClient::createMessage(const OutgoingMessage &message)

@@ -60,11 +60,14 @@ public:
     Result<IncomingNumber> updateIncomingNumberWebhooks(const QString &numberSid, const QString &statusCallback,
                                                         const QString &smsUrl);
     Result<Call> fetchCall(const QString &sid);
+    // Places a call (never retried: a lost answer may mean it rings).
+    Result<Call> createCall(const OutgoingCall &call);
     Result<QList<Message>> listMessages(const MessageFilter &filter, const PageVisitor<Message> &visit = {});
     // POST Messages.json. 429 and failures before the request left are
     // retried; an answer lost after sending is returned as OutcomeUnknown and
     // never re-sent here.
     Result<Message> createMessage(const OutgoingMessage &message);
+    Result<Message> fetchMessage(const QString &sid);
 
     const ProviderConfig &config() const { return m_config; }
     // Thread-safe: stops a running request or backoff wait.

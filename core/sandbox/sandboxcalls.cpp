@@ -65,6 +65,10 @@ void SandboxServer::World::endCall(const QString &accountSid, const QString &sid
     const Call ended = *call(acc, sid);
     postCallStatus(acc, ended);
     Q_EMIT q->callEnded(ended);
+    // The call placed through the API that reached this one hangs up with it.
+    const QString outbound = bridgedTo.take(sid);
+    if (!outbound.isEmpty())
+        endCall(accountSid, outbound, CallStatus::Completed, std::max(0, ended.durationSeconds));
 }
 
 Call SandboxServer::World::newLeg(const AccountState &acc, const QString &from, const QString &to,
@@ -273,6 +277,121 @@ Reply SandboxServer::World::listCalls(AccountState &acc, const RestRequest &r)
         items.append(c);
     }
     return listPage(items, all, r, QLatin1String("calls"), [](const Call &c) { return TwilioJson::toJson(c); });
+}
+
+Reply SandboxServer::World::createCall(AccountState &acc, const Params &form)
+{
+    const QString to = param(form, QLatin1String("To")).trimmed();
+    const QString from = param(form, QLatin1String("From")).trimmed();
+    const bool hasInstructions = !param(form, QLatin1String("Url")).isEmpty()
+        || !param(form, QLatin1String("Twiml")).isEmpty() || !param(form, QLatin1String("ApplicationSid")).isEmpty();
+    if (to.isEmpty())
+        return twilioError(400, 21201, QStringLiteral("No 'To' number is specified"));
+    if (from.isEmpty())
+        return twilioError(400, 21213, QStringLiteral("No 'From' number is specified"));
+    if (!hasInstructions)
+        return twilioError(400, 21205, QStringLiteral("Url parameter is required."));
+    if (!isE164(to))
+        return twilioError(400, 21211, QStringLiteral("Invalid 'To' Phone Number: %1").arg(to));
+    // Verified caller IDs are not modelled: a call goes out from a number of the account.
+    if (!number(acc, from))
+        return twilioError(400, 21210,
+                           QStringLiteral("The source phone number provided, %1, is not yet verified for your "
+                                          "account. You may only make calls from phone numbers that you've verified "
+                                          "or purchased from Twilio.")
+                               .arg(from));
+    int timeoutSeconds = 60;
+    const QString timeout = param(form, QLatin1String("Timeout"));
+    if (!timeout.isEmpty()) {
+        bool ok = false;
+        timeoutSeconds = timeout.toInt(&ok);
+        if (!ok || timeoutSeconds < 1)
+            return twilioError(400, 21216, QStringLiteral("Invalid Timeout value: %1").arg(timeout));
+        timeoutSeconds = std::min(timeoutSeconds, 600); // "a maximum of 600 seconds"
+    }
+
+    Call out = newLeg(acc, from, to, QStringLiteral("outbound-api"), {});
+    out.status = CallStatus::Queued;
+    acc.calls.append(out);
+    Q_EMIT q->callPlaced(out);
+    const QString accountSid = acc.data.account.sid;
+    const QString sid = out.sid;
+    QTimer::singleShot(200, Qt::PreciseTimer, q, [this, accountSid, sid, timeoutSeconds] {
+        if (updateCall(accountSid, sid, [](Call &c) { c.status = CallStatus::Ringing; }))
+            connectOutbound(accountSid, sid, timeoutSeconds * 1000);
+    });
+    return jsonReply(201, TwilioJson::toJson(out));
+}
+
+void SandboxServer::World::connectOutbound(const QString &accountSid, const QString &sid, int timeoutMs)
+{
+    AccountState *acc = account(accountSid);
+    const Call *c = acc ? call(*acc, sid) : nullptr;
+    if (!c)
+        return;
+    const QString to = c->to;
+    // Another number of an account picks up at once (Twilio answers it).
+    for (auto &[otherSid, other] : accounts) {
+        if (other.data.account.status == QLatin1String("active") && number(other, to)) {
+            arriveAt(accountSid, sid, to, {});
+            return;
+        }
+    }
+    const auto line = carrierLines.constFind(to);
+    if (line != carrierLines.cend() && !line->forwardsTo.isEmpty() && line->forwardAfterMs < timeoutMs) {
+        const CarrierLine forward = *line;
+        QTimer::singleShot(forward.forwardAfterMs, Qt::PreciseTimer, q, [this, accountSid, sid, forward] {
+            arriveAt(accountSid, sid, forward.forwardsTo, forward.number);
+        });
+        return;
+    }
+    // Nobody answers, and nothing forwards it: it rings out.
+    QTimer::singleShot(timeoutMs, Qt::PreciseTimer, q, [this, accountSid, sid] {
+        AccountState *a = account(accountSid);
+        const Call *ringing = a ? call(*a, sid) : nullptr;
+        if (ringing && ringing->status == CallStatus::Ringing)
+            endCall(accountSid, sid, CallStatus::NoAnswer, 0);
+    });
+}
+
+void SandboxServer::World::arriveAt(const QString &accountSid, const QString &outboundSid, const QString &number,
+                                    const QString &forwardedFrom)
+{
+    AccountState *caller = account(accountSid);
+    const Call *out = caller ? call(*caller, outboundSid) : nullptr;
+    if (!out || out->status != CallStatus::Ringing)
+        return;
+    const QString from = out->from;
+    for (auto &[sid, acc] : accounts) {
+        const IncomingNumber *n = World::number(acc, number);
+        if (!n || acc.data.account.status != QLatin1String("active"))
+            continue;
+        PlacedCall pc;
+        pc.from = from;
+        pc.to = number;
+        pc.outcome = PlacedCall::Outcome::Missed;
+        pc.wiring = numberWirings.value(number, PlacedCall::Wiring::Forwarded);
+        pc.ringMs = pc.wiring == PlacedCall::Wiring::Dial ? 6000 : 2000; // the owner's cell; the greeting
+        const IncomingNumber copy = *n;
+        const QString inbound =
+            pc.wiring == PlacedCall::Wiring::Dial ? placeDial(acc, copy, pc) : placeForwarded(acc, copy, pc);
+        if (!forwardedFrom.isEmpty())
+            updateCall(acc.data.account.sid, inbound, [&](Call &c) { c.forwardedFrom = forwardedFrom; });
+        bridgedTo.insert(inbound, outboundSid);
+        // Twilio answered the number: to the caller the call is in progress.
+        updateCall(accountSid, outboundSid, [](Call &c) { c.status = CallStatus::InProgress; });
+        return;
+    }
+}
+
+void SandboxServer::setCarrierLine(const CarrierLine &line)
+{
+    m_world->carrierLines.insert(line.number, line);
+}
+
+void SandboxServer::setNumberWiring(const QString &e164, PlacedCall::Wiring wiring)
+{
+    m_world->numberWirings.insert(e164, wiring);
 }
 
 QString SandboxServer::placeCall(const PlacedCall &call, const QString &accountSid)

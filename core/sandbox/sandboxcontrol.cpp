@@ -31,6 +31,16 @@ using namespace Sandbox;
 //                                   the owner's cell, then the backup cell; the next leg rings
 //                                   only after the one before ended unanswered; absent: `outcome`
 //   POST   /sandbox/messages   from, to?, body, account_sid? -> 201 {sid, status}
+//   POST   /sandbox/carrier    number, forwards_to?, forward_after_ms? (4000), wiring?
+//                              a number at the business's phone company: a call placed to
+//                              it through Calls.json that nobody answers within
+//                              forward_after_ms is forwarded to forwards_to (a number of an
+//                              account); forwards_to empty: forwarding off, it rings out.
+//                              wiring (forwarded|dial), for a number of an account instead:
+//                              how a call placed to it through Calls.json is handled
+//                              -> 200 {number, forwards_to, forward_after_ms}
+//                              The demo's office line, demoOfficeNumber, forwards to the
+//                              demo number after 4 s.
 //   GET, POST, DELETE /sandbox/faults
 //                              kind, status?, retry_after?, delay_ms?, method?, path_contains?,
 //                              count?, probability?, and for the kinds that last until cleared:
@@ -375,6 +385,36 @@ void SandboxServer::handleControl(const QHttpServerRequest &request, QTcpSocket 
                 o.insert(QStringLiteral("child_sid"), c.sid);
         }
         return answer(jsonReply(201, o));
+    }
+
+    if (endpoint == QLatin1String("carrier")) {
+        if (!isPost)
+            return methodError();
+        const QString number = p.value(QStringLiteral("number")).trimmed();
+        if (!isE164(number))
+            return answer(controlError(400, QStringLiteral("number must be an E.164 number, not \"%1\".").arg(number)));
+        if (p.contains(QStringLiteral("wiring"))) {
+            const QString wiring = p.value(QStringLiteral("wiring"));
+            if (wiring != QLatin1String("forwarded") && wiring != QLatin1String("dial"))
+                return answer(controlError(400, QStringLiteral("wiring takes forwarded or dial.")));
+            setNumberWiring(number,
+                            wiring == QLatin1String("dial") ? PlacedCall::Wiring::Dial : PlacedCall::Wiring::Forwarded);
+            return answer(
+                jsonReply(200, QJsonObject{{QStringLiteral("number"), number}, {QStringLiteral("wiring"), wiring}}));
+        }
+        CarrierLine line;
+        line.number = number;
+        line.forwardsTo = p.value(QStringLiteral("forwards_to")).trimmed();
+        if (!line.forwardsTo.isEmpty() && !isE164(line.forwardsTo))
+            return answer(controlError(
+                400, QStringLiteral("forwards_to must be an E.164 number or empty, not \"%1\".").arg(line.forwardsTo)));
+        if (!readInt(p, QStringLiteral("forward_after_ms"), 0, 600000, &line.forwardAfterMs, &error))
+            return answer(controlError(400, error));
+        setCarrierLine(line);
+        return answer(jsonReply(200,
+                                QJsonObject{{QStringLiteral("number"), line.number},
+                                            {QStringLiteral("forwards_to"), line.forwardsTo},
+                                            {QStringLiteral("forward_after_ms"), line.forwardAfterMs}}));
     }
 
     if (endpoint == QLatin1String("messages")) {

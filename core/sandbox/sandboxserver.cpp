@@ -87,7 +87,9 @@ Reply SandboxServer::World::rest(const RestRequest &r)
     if (segments.size() == 2) {
         const QString collection = jsonName(segments.at(1));
         if (collection == QLatin1String("Calls")) {
-            return isGet ? listCalls(acc, r) : methodNotAllowed();
+            if (isGet)
+                return listCalls(acc, r);
+            return isPost ? createCall(acc, r.form) : methodNotAllowed();
         }
         if (collection == QLatin1String("Messages")) {
             if (isGet)
@@ -179,6 +181,11 @@ void SandboxServer::resetWorld(const QString &authToken)
     old.sms = true;
     suspended.numbers.append(old);
     addAccount(suspended);
+
+    m_world->carrierLines.clear();
+    m_world->numberWirings.clear();
+    m_world->bridgedTo.clear();
+    setCarrierLine(CarrierLine{QString::fromLatin1(demoOfficeNumber), QString::fromLatin1(demoBusinessNumber), 4000});
 }
 
 void SandboxServer::addAccount(const SandboxAccount &account)

@@ -47,6 +47,9 @@ public:
     static constexpr auto demoOwnerCell = "+15125550199";
     // The phone a sequential <Dial> rings after the owner's cell.
     static constexpr auto demoBackupCell = "+15125550197";
+    // The demo business's own number at its phone company, the one its
+    // customers dial: unanswered calls there are forwarded to demoBusinessNumber.
+    static constexpr auto demoOfficeNumber = "+15125550180";
 
     struct SandboxAccount
     {
@@ -111,6 +114,16 @@ public:
         QList<Outcome> legs;
     };
 
+    // A number at the business's phone company. A call nobody answers there
+    // within forwardAfterMs is forwarded to forwardsTo, a number of an
+    // account; with forwardsTo empty, forwarding is off and calls ring out.
+    struct CarrierLine
+    {
+        QString number;
+        QString forwardsTo;
+        int forwardAfterMs = 4000;
+    };
+
     struct LoggedRequest
     {
         QDateTime at; // UTC, millisecond precision
@@ -137,6 +150,13 @@ public:
     QString placeCall(const PlacedCall &call, const QString &accountSid = QString::fromLatin1(demoAccountSid));
     QString receiveText(const QString &from, const QString &to, const QString &body,
                         const QString &accountSid = QString::fromLatin1(demoAccountSid));
+    // Adds or replaces the line with the same number.
+    void setCarrierLine(const CarrierLine &line);
+    // How a call placed through the REST API to one of the account's numbers
+    // is handled: forwarded (the default) is answered by the number's
+    // voicemail; dial rings the owner's cell, which nobody answers.
+    void setNumberWiring(const QString &e164, PlacedCall::Wiring wiring);
+
     void addFault(const Fault &fault);
     void clearFaults();
     // The faults still in force (an ended outage is gone).

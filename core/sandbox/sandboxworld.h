@@ -57,6 +57,11 @@ struct SandboxServer::World
 
     SandboxServer *q;
     std::map<QString, AccountState> accounts;
+    QHash<QString, CarrierLine> carrierLines; // by number
+    QHash<QString, PlacedCall::Wiring> numberWirings; // numbers of the accounts, by E.164
+    // A call placed through the API, and the inbound call it became at the
+    // number it reached: the first ends when the second does.
+    QHash<QString, QString> bridgedTo; // inbound sid -> outbound-api sid
     quint32 counter = QRandomGenerator::global()->bounded(0x10000000u, 0x7fffffffu);
     int sentAfterMs = 400;
     int deliveredAfterMs = 1500;
@@ -132,6 +137,12 @@ struct SandboxServer::World
     void answerLeg(const Dial &dial, const QString &legSid, const QString &answeredBy, int seconds, int lastsMs);
     void endLeg(Dial dial, const QString &legSid, CallStatus status, int seconds);
     Sandbox::Reply listCalls(AccountState &acc, const Sandbox::RestRequest &r);
+    Sandbox::Reply createCall(AccountState &acc, const Sandbox::Params &form);
+    // The outbound-api call `sid`, ringing, reaches what its number leads to.
+    void connectOutbound(const QString &accountSid, const QString &sid, int timeoutMs);
+    // An outbound-api call answered by a number of the account: the inbound call there.
+    void arriveAt(const QString &accountSid, const QString &outboundSid, const QString &number,
+                  const QString &forwardedFrom);
 
     // sandboxmessages.cpp
     void advanceMessage(const QString &accountSid, const QString &sid, MessageStatus status);

@@ -29,6 +29,10 @@ private Q_SLOTS:
     void calls_sequentialDial_ringsTheNextLegOnlyAfterAMiss();
     void calls_machineDetection_answeredByComesAfterTheDelay();
     void calls_withoutMachineDetection_answeredByStaysEmpty();
+    void createCall_refusesWhatTwilioRefuses_data();
+    void createCall_refusesWhatTwilioRefuses();
+    void createCall_toTheOfficeLine_isForwardedWhenNobodyAnswers();
+    void createCall_withForwardingOff_ringsOut();
 };
 
 void TestSandboxCalls::calls_paging_isStableWhileCallsArrive()
@@ -418,6 +422,83 @@ void TestSandboxCalls::calls_withoutMachineDetection_answeredByStaysEmpty()
         server().placeCall(placed(QStringLiteral("+15125550113"), PC::Outcome::Answered, PC::Wiring::Forwarded, 20));
     QTRY_COMPARE(fetchCall(forwarded).value(QLatin1String("status")).toString(), QStringLiteral("in-progress"));
     QVERIFY(fetchCall(forwarded).value(QLatin1String("answered_by")).isNull());
+}
+
+static bool hasInbound(const QList<Call> &calls)
+{
+    return std::any_of(calls.begin(), calls.end(), [](const Call &c) { return c.isInbound(); });
+}
+
+void TestSandboxCalls::createCall_refusesWhatTwilioRefuses_data()
+{
+    QTest::addColumn<Params>("form");
+    QTest::addColumn<int>("code");
+    const QString office = QString::fromLatin1(SandboxServer::demoOfficeNumber);
+    const QString twiml = QStringLiteral("<Response><Pause/></Response>");
+    QTest::newRow("no To") << Params{{QStringLiteral("From"), kBusiness}, {QStringLiteral("Twiml"), twiml}} << 21201;
+    QTest::newRow("no From") << Params{{QStringLiteral("To"), office}, {QStringLiteral("Twiml"), twiml}} << 21213;
+    QTest::newRow("nothing to run") << Params{{QStringLiteral("To"), office}, {QStringLiteral("From"), kBusiness}}
+                                    << 21205;
+    QTest::newRow("To not a number") << Params{{QStringLiteral("To"), QStringLiteral("office")},
+                                               {QStringLiteral("From"), kBusiness},
+                                               {QStringLiteral("Twiml"), twiml}}
+                                     << 21211;
+    QTest::newRow("From not the account's") << Params{{QStringLiteral("To"), office},
+                                                      {QStringLiteral("From"), QStringLiteral("+15125550177")},
+                                                      {QStringLiteral("Twiml"), twiml}}
+                                            << 21210;
+}
+
+void TestSandboxCalls::createCall_refusesWhatTwilioRefuses()
+{
+    QFETCH(Params, form);
+    QFETCH(int, code);
+    const HttpResult r = postForm(accountPath(QStringLiteral("/Calls.json")), form);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json.value(QStringLiteral("code")).toInt(), code);
+    QVERIFY(server().calls().isEmpty());
+}
+
+void TestSandboxCalls::createCall_toTheOfficeLine_isForwardedWhenNobodyAnswers()
+{
+    const QString office = QString::fromLatin1(SandboxServer::demoOfficeNumber);
+    server().setCarrierLine({office, kBusiness, 300});
+    const HttpResult r = postForm(accountPath(QStringLiteral("/Calls.json")),
+                                  {{QStringLiteral("To"), office},
+                                   {QStringLiteral("From"), kBusiness},
+                                   {QStringLiteral("Twiml"), QStringLiteral("<Response><Pause/></Response>")}});
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("queued"));
+    QCOMPARE(r.json.value(QStringLiteral("direction")).toString(), QStringLiteral("outbound-api"));
+    const QString sid = r.json.value(QStringLiteral("sid")).toString();
+    // Forwarded: an inbound call on the account's number, from the caller, naming the office line.
+    QTRY_VERIFY_WITH_TIMEOUT(hasInbound(server().calls()), 3000);
+    const QList<Call> calls = server().calls();
+    const Call inbound = *std::find_if(calls.begin(), calls.end(), [](const Call &c) { return c.isInbound(); });
+    QCOMPARE(inbound.to, kBusiness);
+    QCOMPARE(inbound.from, kBusiness);
+    QCOMPARE(inbound.forwardedFrom, office);
+    QCOMPARE(fetchCall(sid).value(QStringLiteral("status")).toString(), QStringLiteral("in-progress"));
+    // The placed call hangs up when the voicemail that answered it does.
+    QTRY_COMPARE_WITH_TIMEOUT(fetchCall(sid).value(QStringLiteral("status")).toString(), QStringLiteral("completed"),
+                              5000);
+    QCOMPARE(fetchCall(inbound.sid).value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+}
+
+void TestSandboxCalls::createCall_withForwardingOff_ringsOut()
+{
+    const QString office = QString::fromLatin1(SandboxServer::demoOfficeNumber);
+    server().setCarrierLine({office, QString(), 300});
+    const HttpResult r = postForm(accountPath(QStringLiteral("/Calls.json")),
+                                  {{QStringLiteral("To"), office},
+                                   {QStringLiteral("From"), kBusiness},
+                                   {QStringLiteral("Twiml"), QStringLiteral("<Response><Pause/></Response>")},
+                                   {QStringLiteral("Timeout"), QStringLiteral("1")}});
+    QCOMPARE(r.status, 201);
+    const QString sid = r.json.value(QStringLiteral("sid")).toString();
+    QTRY_COMPARE_WITH_TIMEOUT(fetchCall(sid).value(QStringLiteral("status")).toString(), QStringLiteral("no-answer"),
+                              4000);
+    QVERIFY(!hasInbound(server().calls()));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCalls)
