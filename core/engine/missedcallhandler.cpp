@@ -9,6 +9,8 @@
 #include "../store/leadrepository.h"
 #include "../store/outboxrepository.h"
 
+#include <algorithm>
+
 namespace Rebound::Core {
 
 void MissedCallHandler::act(const BusinessLine &line, const StoredCall &stored, const QString &detail)
@@ -30,6 +32,8 @@ void MissedCallHandler::act(const BusinessLine &line, const StoredCall &stored, 
         input.lastTextBack = input.lastTextBack->addMSecs(m_ctx.client.clockOffsetMs());
     input.installedAt = m_ctx.installedAtProviderTime();
     input.historyImport = m_ctx.importingHistory;
+    input.ownNumber = std::any_of(m_ctx.config.lines.begin(), m_ctx.config.lines.end(),
+                                  [&](const BusinessLine &l) { return l.e164 == call.from; });
     const TextBackDecision decision = decideTextBack(input, m_ctx.config.rules);
 
     Transaction tx(m_ctx.db);

@@ -65,6 +65,8 @@ TextBackDecision decideTextBack(const TextBackInput &in, const TextBackRules &ru
     };
     if (!isTextableNumber(in.caller))
         return skip(QStringLiteral("no_caller_id"));
+    if (in.ownNumber)
+        return skip(QStringLiteral("own_number"));
     // History is what ended before the very first start, by its own time:
     // not "what the first look found", which a first look that failed midway
     // would stretch over calls that came after it. Only a call with no time

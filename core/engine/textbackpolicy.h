@@ -40,6 +40,7 @@ struct TextBackInput
     std::optional<QDateTime> lastTextBack; // to this caller from this line
     QDateTime installedAt; // the engine's very first start (provider's clock): calls before it are history
     bool historyImport = false; // found by the first look at the line: history when endedAt is unknown
+    bool ownNumber = false; // from one of the business's own lines (the setup self-test's call)
     QDateTime now; // by the provider's clock
 };
 

@@ -121,6 +121,8 @@ QString DisplayText::skipReason(const QString &reason)
         return tr("Not texted: the caller is marked as a vendor");
     if (reason == QLatin1String("blocked"))
         return tr("Not texted: the number is blocked");
+    if (reason == QLatin1String("own_number"))
+        return tr("Not texted: a call from the business's own number (the setup test)");
     if (reason.isEmpty())
         return tr("Not texted");
     return tr("Not texted (%1)").arg(reason);
