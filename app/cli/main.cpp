@@ -23,6 +23,7 @@ Commands:
   sandbox        Run the Twilio-compatible sandbox server on loopback
   account check  Check credentials and list the account's phone numbers
   send           Send one text message
+  selftest       Test the setup with a real call: forwarding, detection, the text
   run            Run the missed-call engine until interrupted
   service        Install, remove or check the engine as a system service
   qualify        Run a lead-qualification corpus through the qualifier
@@ -59,15 +60,11 @@ int main(int argc, char *argv[])
 
     // Each command parses its own options; it sees "rebound-cli COMMAND" as its program name.
     const std::map<QString, std::function<int(const QStringList &)>> commands{
-        {QStringLiteral("sandbox"), runSandbox},
-        {QStringLiteral("account check"), runAccountCheck},
-        {QStringLiteral("send"), runSend},
-        {QStringLiteral("run"), runEngine},
-        {QStringLiteral("qualify"), runQualify},
-        {QStringLiteral("roi"), runRoi},
-        {QStringLiteral("report"), runReport},
-        {QStringLiteral("service"), runService},
-        {QStringLiteral("db migrate"), runDbMigrate},
+        {QStringLiteral("sandbox"), runSandbox}, {QStringLiteral("account check"), runAccountCheck},
+        {QStringLiteral("send"), runSend},       {QStringLiteral("selftest"), runSelfTest},
+        {QStringLiteral("run"), runEngine},      {QStringLiteral("qualify"), runQualify},
+        {QStringLiteral("roi"), runRoi},         {QStringLiteral("report"), runReport},
+        {QStringLiteral("service"), runService}, {QStringLiteral("db migrate"), runDbMigrate},
     };
     QString name = command;
     int consumed = 2;

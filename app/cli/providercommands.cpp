@@ -3,12 +3,17 @@
 #include "clioutput.h"
 
 #include "domain/phonenumber.h"
+#include "engine/setupselftest.h"
 #include "provider/sentmessagefinder.h"
 #include "provider/twilioclient.h"
 #include "provider/twiliojson.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
 
 #include <optional>
 
@@ -216,6 +221,119 @@ int runSend(const QStringList &arguments)
         {QStringLiteral("reconciled"), reconciled},
     });
     return ExitOk;
+}
+
+int runSelfTest(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Tests the setup for real: places a call from the account to the business's number, lets it "
+                       "ring unanswered, shows that Rebound sees it and judges it missed, and sends the text a caller "
+                       "would get to the owner's cell. Costs one call and one text."));
+    addProviderOptions(parser);
+    parser.addOption(
+        {QStringLiteral("number"), QStringLiteral("The number Rebound watches (E.164)."), QStringLiteral("E164")});
+    parser.addOption({QStringLiteral("wiring"),
+                      QStringLiteral("forwarded: the carrier forwards unanswered calls to --number; dial: --number "
+                                     "rings the owner's phone (default forwarded)."),
+                      QStringLiteral("forwarded|dial"), QStringLiteral("forwarded")});
+    parser.addOption({QStringLiteral("call"),
+                      QStringLiteral("The number customers dial, which forwards to --number (default --number)."),
+                      QStringLiteral("E164")});
+    parser.addOption({QStringLiteral("from"),
+                      QStringLiteral("A number of the account to place the call from (default --number)."),
+                      QStringLiteral("E164")});
+    parser.addOption({QStringLiteral("owner-cell"),
+                      QStringLiteral("The owner's mobile: the text a caller would get is sent there."),
+                      QStringLiteral("E164")});
+    parser.addOption({QStringLiteral("business-name"), QStringLiteral("The name callers know the business by."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("ring-seconds"),
+                      QStringLiteral("How long the test call may ring, 10 to 120 (default 45)."),
+                      QStringLiteral("SECONDS"), QStringLiteral("45")});
+    parser.addOption({QStringLiteral("yes"), QStringLiteral("Place the call without asking first.")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Each step as a JSON line.")});
+    int exitCode = ExitOk;
+    if (!parseCommandLine(parser, arguments, &exitCode))
+        return exitCode;
+    const auto line = phoneOption(parser, QStringLiteral("number"), &exitCode);
+    if (!line)
+        return exitCode;
+    const auto owner = phoneOption(parser, QStringLiteral("owner-cell"), &exitCode);
+    if (!owner)
+        return exitCode;
+    SelfTestOptions options;
+    options.line.e164 = line->e164();
+    const auto wiring = wiringFromString(parser.value(QStringLiteral("wiring")));
+    if (!wiring) {
+        printError(QStringLiteral("--wiring takes forwarded or dial."));
+        return ExitUsage;
+    }
+    options.line.wiring = *wiring;
+    for (const char *name : {"call", "from"}) {
+        if (!parser.isSet(QLatin1String(name)))
+            continue;
+        const auto number = phoneOption(parser, QLatin1String(name), &exitCode);
+        if (!number)
+            return exitCode;
+        (qstrcmp(name, "call") == 0 ? options.callNumber : options.fromNumber) = number->e164();
+    }
+    options.ownerCell = owner->e164();
+    const QString business = parser.value(QStringLiteral("business-name")).simplified();
+    if (!business.isEmpty())
+        options.rules.businessName = business;
+    bool ok = false;
+    options.ringSeconds = parser.value(QStringLiteral("ring-seconds")).toInt(&ok);
+    if (!ok || options.ringSeconds < 10 || options.ringSeconds > 120) {
+        printError(QStringLiteral("--ring-seconds takes a whole number of seconds from 10 to 120."));
+        return ExitUsage;
+    }
+    const auto config = providerConfig(parser, &exitCode);
+    if (!config)
+        return exitCode;
+
+    // The owner agrees to what it costs before anything is placed.
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const QString notice = SetupSelfTest::costNotice(options);
+    if (!parser.isSet(QStringLiteral("yes"))) {
+        if (!isatty(STDIN_FILENO)) {
+            printError(notice + QStringLiteral(" Run it again with --yes to go ahead."));
+            return ExitUsage;
+        }
+        std::fprintf(stderr, "%s\nPlace the call? [y/N] ", qPrintable(notice));
+        std::fflush(stderr);
+        QTextStream in(stdin);
+        const QString answer = in.readLine().trimmed().toLower();
+        if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+            printError(QStringLiteral("Nothing was placed."));
+            return ExitFailure;
+        }
+    } else if (!json) {
+        std::printf("%s\n", qPrintable(notice));
+    }
+
+    TwilioClient client(*config);
+    SetupSelfTest test(client, options, [json](const SelfTestStep &step) {
+        if (json) {
+            QJsonObject o{{QStringLiteral("step"), step.id},
+                          {QStringLiteral("state"), toString(step.state)},
+                          {QStringLiteral("text"), step.text}};
+            for (auto it = step.details.begin(); it != step.details.end(); ++it)
+                o.insert(it.key(), it.value());
+            printJson(o);
+            return;
+        }
+        const char *mark = step.state == SelfTestStep::State::Passed ? "\u2713"
+            : step.state == SelfTestStep::State::Failed              ? "\u2717"
+                                                                     : "\u2026";
+        std::printf("%s %s\n", mark, qPrintable(step.text));
+        std::fflush(stdout);
+    });
+    const bool passed = test.run();
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("step"), QStringLiteral("result")},
+                              {QStringLiteral("state"), passed ? QStringLiteral("passed") : QStringLiteral("failed")}});
+    return passed ? ExitOk : ExitFailure;
 }
 
 } // namespace Rebound::Cli

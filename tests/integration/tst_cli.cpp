@@ -1,6 +1,7 @@
 #include "clirun.h"
 #include "sandboxprocess.h"
 
+#include "provider/twilioclient.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QJsonArray>
@@ -312,6 +313,71 @@ private Q_SLOTS:
         const Run r = cli({QStringLiteral("sandbox"), QStringLiteral("--speed"), speed});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--speed takes a whole number from 1 to 100."), r.err.constData());
+        QCOMPARE(r.err.trimmed().count('\n'), 0);
+    }
+
+    QStringList selftest(const QStringList &rest) const
+    {
+        return provider(QStringList{QStringLiteral("selftest"), QStringLiteral("--number"),
+                                    QString::fromLatin1(SandboxServer::demoBusinessNumber), QStringLiteral("--call"),
+                                    QString::fromLatin1(SandboxServer::demoOfficeNumber),
+                                    QStringLiteral("--owner-cell"), QString::fromLatin1(SandboxServer::demoOwnerCell)}
+                        + rest);
+    }
+
+    // The calls the account placed through the API (the self-test's).
+    int placedCalls() const
+    {
+        ProviderConfig config;
+        config.accountSid = QString::fromLatin1(SandboxServer::demoAccountSid);
+        config.baseUrl = QUrl(m_baseUrl);
+        config.secret = kToken;
+        TwilioClient client(config);
+        const auto calls = client.listCalls(CallFilter{});
+        if (!calls)
+            return -1;
+        return int(std::count_if(calls.value().begin(), calls.value().end(),
+                                 [](const Call &c) { return c.direction == QLatin1String("outbound-api"); }));
+    }
+
+    void selftest_saysWhatItCostsAndWaitsForConsent()
+    {
+        const int before = placedCalls();
+        const Run r = cli(selftest({}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("few cents") && r.err.contains("--yes"), r.err.constData());
+        QCOMPARE(placedCalls(), before);
+    }
+
+    void selftest_withConsentWalksEveryStep()
+    {
+        const Run r = cli(selftest({QStringLiteral("--yes"), QStringLiteral("--json")}));
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QStringList passed;
+        QJsonObject last;
+        for (const QByteArray &line : r.out.split('\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            last = json(line);
+            if (last.value(QStringLiteral("state")).toString() == QLatin1String("passed"))
+                passed.append(last.value(QStringLiteral("step")).toString());
+            if (last.value(QStringLiteral("step")).toString() == QLatin1String("reached")
+                && last.value(QStringLiteral("state")).toString() == QLatin1String("passed"))
+                QCOMPARE(last.value(QStringLiteral("forwarded_from")).toString(),
+                         QString::fromLatin1(SandboxServer::demoOfficeNumber));
+        }
+        QCOMPARE(passed.join(QLatin1Char(',')), QStringLiteral("account,call,reached,judged,text,delivered,result"));
+        QCOMPARE(last.value(QStringLiteral("state")).toString(), QStringLiteral("passed"));
+    }
+
+    void selftest_nonsenseOwnerCellIsOneSentence()
+    {
+        const Run r =
+            cli(provider({QStringLiteral("selftest"), QStringLiteral("--number"),
+                          QString::fromLatin1(SandboxServer::demoBusinessNumber), QStringLiteral("--owner-cell"),
+                          QStringLiteral("call me maybe"), QStringLiteral("--yes")}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith("--owner-cell \"call me maybe\""), r.err.constData());
         QCOMPARE(r.err.trimmed().count('\n'), 0);
     }
 
