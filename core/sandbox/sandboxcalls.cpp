@@ -389,6 +389,14 @@ void SandboxServer::setCarrierLine(const CarrierLine &line)
     m_world->carrierLines.insert(line.number, line);
 }
 
+void SandboxServer::setHandsetError(const QString &e164, int errorCode)
+{
+    if (errorCode == 0)
+        m_world->handsetErrors.remove(e164);
+    else
+        m_world->handsetErrors.insert(e164, errorCode);
+}
+
 void SandboxServer::setNumberWiring(const QString &e164, PlacedCall::Wiring wiring)
 {
     m_world->numberWirings.insert(e164, wiring);

@@ -41,6 +41,10 @@ using namespace Sandbox;
 //                              -> 200 {number, forwards_to, forward_after_ms}
 //                              The demo's office line, demoOfficeNumber, forwards to the
 //                              demo number after 4 s.
+//   POST   /sandbox/handsets   number, error_code: texts to the number fail as Twilio reports
+//                              it: 21614 refuses the send (not a mobile number); 30003, 30005,
+//                              30006, 30007, 30034 (or any other) end undelivered with that
+//                              error_code; 0: an ordinary phone again -> 200 {number, error_code}
 //   GET, POST, DELETE /sandbox/faults
 //                              kind, status?, retry_after?, delay_ms?, method?, path_contains?,
 //                              count?, probability?, and for the kinds that last until cleared:
@@ -415,6 +419,21 @@ void SandboxServer::handleControl(const QHttpServerRequest &request, QTcpSocket 
                                 QJsonObject{{QStringLiteral("number"), line.number},
                                             {QStringLiteral("forwards_to"), line.forwardsTo},
                                             {QStringLiteral("forward_after_ms"), line.forwardAfterMs}}));
+    }
+
+    if (endpoint == QLatin1String("handsets")) {
+        if (!isPost)
+            return methodError();
+        const QString number = p.value(QStringLiteral("number")).trimmed();
+        if (!isE164(number))
+            return answer(controlError(400, QStringLiteral("number must be an E.164 number, not \"%1\".").arg(number)));
+        int code = 0;
+        if (!p.contains(QStringLiteral("error_code"))
+            || !readInt(p, QStringLiteral("error_code"), 0, 99999, &code, &error))
+            return answer(controlError(400, error.isEmpty() ? QStringLiteral("error_code is required.") : error));
+        setHandsetError(number, code);
+        return answer(
+            jsonReply(200, QJsonObject{{QStringLiteral("number"), number}, {QStringLiteral("error_code"), code}}));
     }
 
     if (endpoint == QLatin1String("messages")) {

@@ -35,13 +35,18 @@ QString optOutKey(const QString &sender, const QString &recipient)
 
 } // namespace
 
-void SandboxServer::World::advanceMessage(const QString &accountSid, const QString &sid, MessageStatus status)
+void SandboxServer::World::advanceMessage(const QString &accountSid, const QString &sid, MessageStatus status,
+                                          int errorCode)
 {
     AccountState *acc = account(accountSid);
     Message *m = acc ? message(*acc, sid) : nullptr;
     if (!m)
         return;
     m->status = status;
+    if (errorCode != 0) {
+        m->errorCode = errorCode;
+        m->errorMessage = QStringLiteral("Message delivery failed (error %1).").arg(errorCode);
+    }
     m->dateUpdated = now();
     if (status == MessageStatus::Sent && !m->dateSent.isValid())
         m->dateSent = m->dateUpdated;
@@ -104,6 +109,9 @@ Reply SandboxServer::World::createMessage(AccountState &acc, const Params &form)
     }
     if (optedOut)
         return twilioError(400, 21610, QStringLiteral("Attempt to send to unsubscribed recipient"));
+    const int handsetError = handsetErrors.value(recipient);
+    if (handsetError == 21614)
+        return twilioError(400, 21614, QStringLiteral("'To' number %1 is not a valid mobile number").arg(recipient));
 
     Message m;
     m.sid = newSid(QLatin1String("SM"));
@@ -126,8 +134,13 @@ Reply SandboxServer::World::createMessage(AccountState &acc, const Params &form)
     const QString sid = m.sid;
     QTimer::singleShot(sentAfterMs, q,
                        [this, accountSid, sid] { advanceMessage(accountSid, sid, MessageStatus::Sent); });
-    QTimer::singleShot(std::max(deliveredAfterMs, sentAfterMs), q,
-                       [this, accountSid, sid] { advanceMessage(accountSid, sid, MessageStatus::Delivered); });
+    // The carrier's answer: delivered, or undelivered with the handset's error.
+    QTimer::singleShot(std::max(deliveredAfterMs, sentAfterMs), q, [this, accountSid, sid, handsetError] {
+        if (handsetError != 0)
+            advanceMessage(accountSid, sid, MessageStatus::Undelivered, handsetError);
+        else
+            advanceMessage(accountSid, sid, MessageStatus::Delivered);
+    });
     Q_EMIT q->messageCreated(m);
     return jsonReply(201, TwilioJson::toJson(m));
 }

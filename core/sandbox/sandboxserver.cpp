@@ -185,6 +185,7 @@ void SandboxServer::resetWorld(const QString &authToken)
     m_world->carrierLines.clear();
     m_world->numberWirings.clear();
     m_world->bridgedTo.clear();
+    m_world->handsetErrors.clear();
     setCarrierLine(CarrierLine{QString::fromLatin1(demoOfficeNumber), QString::fromLatin1(demoBusinessNumber), 4000});
 }
 

@@ -156,6 +156,11 @@ public:
     // is handled: forwarded (the default) is answered by the number's
     // voicemail; dial rings the owner's cell, which nobody answers.
     void setNumberWiring(const QString &e164, PlacedCall::Wiring wiring);
+    // Texts to `e164` fail as Twilio reports a phone that cannot take them:
+    // 21614 refuses the send at once (not a mobile number); any other code
+    // (30003, 30005, 30006, 30007, 30034...) lets it be sent, then marks it
+    // undelivered with that error_code. 0 makes the number ordinary again.
+    void setHandsetError(const QString &e164, int errorCode);
 
     void addFault(const Fault &fault);
     void clearFaults();

@@ -59,6 +59,7 @@ struct SandboxServer::World
     std::map<QString, AccountState> accounts;
     QHash<QString, CarrierLine> carrierLines; // by number
     QHash<QString, PlacedCall::Wiring> numberWirings; // numbers of the accounts, by E.164
+    QHash<QString, int> handsetErrors; // customers' numbers that cannot take texts -> error code
     // A call placed through the API, and the inbound call it became at the
     // number it reached: the first ends when the second does.
     QHash<QString, QString> bridgedTo; // inbound sid -> outbound-api sid
@@ -145,7 +146,7 @@ struct SandboxServer::World
                   const QString &forwardedFrom);
 
     // sandboxmessages.cpp
-    void advanceMessage(const QString &accountSid, const QString &sid, MessageStatus status);
+    void advanceMessage(const QString &accountSid, const QString &sid, MessageStatus status, int errorCode = 0);
     Sandbox::Reply createMessage(AccountState &acc, const Sandbox::Params &form);
     Sandbox::Reply listMessages(AccountState &acc, const Sandbox::RestRequest &r);
 
