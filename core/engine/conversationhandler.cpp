@@ -1,5 +1,7 @@
 #include "conversationhandler.h"
 
+#include "undeliveredtexthandler.h"
+
 #include "optoutwords.h"
 #include "owneralert.h"
 
@@ -67,9 +69,16 @@ void ConversationHandler::refreshDeliveryStatus(const BusinessLine &line)
         return;
     }
     bool changed = false;
+    OutboxRepository outbox(m_ctx.db);
     for (const Message &m : listed.value()) {
-        if (!m.isInbound())
-            changed = conversations.updateStatus(m.sid, toString(m.status), m.numSegments) || changed;
+        if (m.isInbound() || !conversations.updateStatus(m.sid, toString(m.status), m.numSegments))
+            continue;
+        changed = true;
+        // A text-back the carrier could not deliver, for a reason that will not pass.
+        if ((m.status == MessageStatus::Undelivered || m.status == MessageStatus::Failed) && m.errorCode) {
+            if (const auto item = outbox.findByProviderSid(m.sid))
+                UndeliveredTextHandler(m_ctx).handle(*item, *m.errorCode);
+        }
     }
     if (changed)
         m_ctx.storeChanged();

@@ -5,6 +5,7 @@
 #include "enginecontext.h"
 #include "missedcallhandler.h"
 #include "outboxsender.h"
+#include "undeliveredtexthandler.h"
 
 #include "../domain/phonenumber.h"
 #include "../provider/twilioclient.h"
@@ -106,7 +107,7 @@ bool Engine::open(QString *error)
     options.reconcileGrace = m_config.provider.requestTimeout + m_config.listLag;
     // A long flush (slow answers, many texts) renews the lease as it goes.
     options.keepLease = [this] { return checkLease(); };
-    options.onGaveUp = [this](const OutboxItem &item, const QString &reason) {
+    options.onGaveUp = [this](const OutboxItem &item, const QString &reason, int errorCode) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         // The inbox shows the text that never went, where it would have stood.
         if (!item.conversationId.isEmpty()) {
@@ -121,6 +122,11 @@ bool Engine::open(QString *error)
             m.createdAt = now;
             bool inserted = false;
             conversations.addMessage(m, &inserted);
+        }
+        // A number that cannot take texts: a "call them back" card, and the owner told why.
+        if (UndeliveredTextHandler(*m_ctx).handle(item, errorCode)) {
+            Q_EMIT storeChanged();
+            return;
         }
         // A caller nobody could text back is a lead the owner must call.
         if (item.purpose == OutboxItem::Purpose::TextBack && !m_config.ownerCell.isEmpty()) {

@@ -117,7 +117,7 @@ void OutboxSender::recordSent(const OutboxItem &item, const Message &sent, bool 
 }
 
 void OutboxSender::giveUp(const OutboxItem &item, OutboxItem::State state, const QString &reason,
-                          const QString &eventReason)
+                          const QString &eventReason, int errorCode)
 {
     m_outbox.markFinal(item.id, state, reason);
     if (state == OutboxItem::State::Cancelled) {
@@ -131,9 +131,10 @@ void OutboxSender::giveUp(const OutboxItem &item, OutboxItem::State state, const
                {QStringLiteral("from"), item.from},
                {QStringLiteral("attempts"), item.attempts},
                {QStringLiteral("reason"), eventReason},
-               {QStringLiteral("message"), reason}});
+               {QStringLiteral("message"), reason},
+               {QStringLiteral("error_code"), errorCode}});
     if (m_options.onGaveUp)
-        m_options.onGaveUp(item, reason);
+        m_options.onGaveUp(item, reason, errorCode);
 }
 
 OutboxSender::Lookup OutboxSender::reconcile(OutboxItem &item)
@@ -241,7 +242,7 @@ OutboxSender::Outcome OutboxSender::process(OutboxItem item)
             giveUp(item, OutboxItem::State::Cancelled, QStringLiteral("opted_out"), QStringLiteral("opted_out"));
             return Outcome::Settled;
         }
-        giveUp(item, OutboxItem::State::Failed, e.describe(), QStringLiteral("rejected"));
+        giveUp(item, OutboxItem::State::Failed, e.describe(), QStringLiteral("rejected"), e.code);
         return Outcome::Settled;
     case ProviderError::Kind::InvalidArgument:
     case ProviderError::Kind::NotFound:

@@ -32,8 +32,9 @@ public:
         std::chrono::seconds giveUpAfter{24 * 3600};
         // Renews the engine lease before each claim; false: no longer held.
         std::function<bool()> keepLease;
-        // Told when a text is given up for good (the owner should know).
-        std::function<void(const OutboxItem &item, const QString &reason)> onGaveUp;
+        // Told when a text is given up for good (the owner should know), with
+        // the provider's error code when it refused the text (0 otherwise).
+        std::function<void(const OutboxItem &item, const QString &reason, int errorCode)> onGaveUp;
     };
 
     OutboxSender(Database &db, TwilioClient &client, Options options, EventSink sink);
@@ -54,7 +55,8 @@ private:
     enum class Lookup { Found, NotYet, NotThere, Unreadable };
     Lookup reconcile(OutboxItem &item);
     void recordSent(const OutboxItem &item, const Message &sent, bool reconciled);
-    void giveUp(const OutboxItem &item, OutboxItem::State state, const QString &reason, const QString &eventReason);
+    void giveUp(const OutboxItem &item, OutboxItem::State state, const QString &reason, const QString &eventReason,
+                int errorCode = 0);
     void emitEvent(const QString &type, QJsonObject fields);
     // A text that will not go out: the caller is `from`, as in the engine's own text_skipped.
     void skipped(const OutboxItem &item, const QString &reason);

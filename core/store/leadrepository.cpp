@@ -28,7 +28,7 @@ std::optional<Lead> LeadRepository::findWhere(const QString &column, const QStri
         QStringLiteral("SELECT l.id, l.conversation_id, l.call_sid, c.caller, l.kind, l.name, l.service, l.urgency,"
                        " l.address, l.score, l.status, l.preferred_time, l.questions, l.language,"
                        " l.repeat_calls, l.urgent, l.job_value_cents, l.alerted_score, l.created_at, l.updated_at,"
-                       " l.job_words"
+                       " l.job_words, l.call_back_reason, l.call_back_code"
                        " FROM leads l JOIN conversations c ON c.id = l.conversation_id WHERE l.%1 = ?")
             .arg(column);
     if (!m_db.exec(q, sql, {value}) || !q.next())
@@ -56,6 +56,8 @@ std::optional<Lead> LeadRepository::findWhere(const QString &column, const QStri
     l.createdAt = Database::fromText(q.value(18));
     l.updatedAt = Database::fromText(q.value(19));
     l.card.jobWords = q.value(20).toString();
+    l.callBackReason = q.value(21).toString();
+    l.callBackCode = q.value(22).toInt();
     return l;
 }
 
@@ -97,6 +99,13 @@ bool LeadRepository::noteRepeatCall(const QString &id, const QDateTime &at)
     return m_db.exec(QStringLiteral("UPDATE leads SET repeat_calls = repeat_calls + 1, urgent = 1, updated_at = ?"
                                     " WHERE id = ?"),
                      {Database::toText(at), id});
+}
+
+bool LeadRepository::setCallBack(const QString &id, const QString &reason, int code, const QDateTime &at)
+{
+    return m_db.exec(QStringLiteral("UPDATE leads SET call_back_reason = ?, call_back_code = ?, urgent = 1,"
+                                    " updated_at = ? WHERE id = ?"),
+                     {reason, code, Database::toText(at), id});
 }
 
 bool LeadRepository::setAlertedScore(const QString &id, const QString &score)

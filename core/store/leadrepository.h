@@ -20,6 +20,9 @@ struct Lead
     bool urgent = false; // called again inside the text-back window
     std::optional<qint64> jobValueCents;
     QString alertedScore; // the score the owner was last alerted about
+    // Set when the text-back can never arrive: why, in words, and the provider's code.
+    QString callBackReason;
+    int callBackCode = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
 };
@@ -37,6 +40,8 @@ public:
     bool updateCard(const QString &id, const LeadCard &card, const QDateTime &at);
     bool noteRepeatCall(const QString &id, const QDateTime &at);
     bool setAlertedScore(const QString &id, const QString &score);
+    // The text-back cannot reach the caller: the owner must call them back.
+    bool setCallBack(const QString &id, const QString &reason, int code, const QDateTime &at);
 
 private:
     std::optional<Lead> findWhere(const QString &column, const QString &value);

@@ -137,6 +137,12 @@ const QList<Migration> &migrations()
              notifyTrigger(QStringLiteral("decisions")),
              notifyTrigger(QStringLiteral("outbox")),
          }},
+        {6,
+         {
+             // A text-back that can never arrive: the card says why, and asks for a call back.
+             QStringLiteral("ALTER TABLE leads ADD COLUMN call_back_reason TEXT"),
+             QStringLiteral("ALTER TABLE leads ADD COLUMN call_back_code INTEGER"),
+         }},
     };
     return all;
 }

@@ -117,6 +117,17 @@ std::optional<OutboxItem> OutboxRepository::find(const QString &id)
     return fromQuery(q);
 }
 
+std::optional<OutboxItem> OutboxRepository::findByProviderSid(const QString &sid)
+{
+    QSqlQuery q(m_db.connection());
+    if (sid.isEmpty()
+        || !m_db.exec(q, QStringLiteral("SELECT %1 FROM outbox WHERE provider_sid = ?").arg(QLatin1String(kColumns)),
+                      {sid})
+        || !q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
 QList<OutboxItem> OutboxRepository::due(const QDateTime &now)
 {
     QList<OutboxItem> out;

@@ -49,6 +49,8 @@ public:
     // Queues once per dedupe key; *inserted is false when it was already there.
     bool enqueue(OutboxItem item, bool *inserted);
     std::optional<OutboxItem> find(const QString &id);
+    // The item the provider knows as message `sid`.
+    std::optional<OutboxItem> findByProviderSid(const QString &sid);
     // Items not final whose next attempt is due, oldest first.
     QList<OutboxItem> due(const QDateTime &now);
     // Claims `item` for one send attempt by `holder`: one statement that

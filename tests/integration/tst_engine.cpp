@@ -1,7 +1,9 @@
 #include "sandboxthread.h"
 
+#include "domain/deliveryfailure.h"
 #include "engine/acknowledgementresponder.h"
 #include "engine/engine.h"
+#include "engine/undeliveredtexthandler.h"
 #include "provider/webhooklistener.h"
 #include "qualify/qualifier.h"
 #include "store/callrepository.h"
@@ -10,6 +12,7 @@
 #include "store/decisionrepository.h"
 #include "store/leadrepository.h"
 #include "store/outboxrepository.h"
+#include "store/settingsrepository.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -436,6 +439,72 @@ private Q_SLOTS:
         QTest::qWait(1500);
         QCOMPARE(fetchesOf(sid), fetched);
         QCOMPARE(textsTo(p.from), 0);
+    }
+
+    void undeliverableTextBack_becomesACallBackCardAndAnAlert_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<bool>("registration");
+        QTest::newRow("30003 unreachable") << 30003 << false;
+        QTest::newRow("30005 unknown number") << 30005 << false;
+        QTest::newRow("30006 landline") << 30006 << false;
+        QTest::newRow("30007 filtered") << 30007 << true;
+        QTest::newRow("21614 not a mobile, refused at once") << 21614 << false;
+        QTest::newRow("30034 unregistered sender") << 30034 << true;
+    }
+
+    void undeliverableTextBack_becomesACallBackCardAndAnAlert()
+    {
+        QFETCH(int, code);
+        QFETCH(bool, registration);
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        const QString caller = QStringLiteral("+15125550150");
+        m_sandbox->run([&](SandboxServer &s) { s.setHandsetError(caller, code); });
+        call(caller);
+        engine.pollOnce(); // judged and texted back (or refused at once)
+        QTest::qWait(200); // the carrier's answer
+        engine.pollOnce(); // its delivery status read
+        const QString reason = deliveryFailure(code)->reason;
+        ConversationRepository conversations(engine.database());
+        LeadRepository leads(engine.database());
+        const auto lead = leads.byConversation(conversations.ensure(kLine, caller, {}));
+        QVERIFY(lead);
+        QCOMPARE(lead->callBackReason, reason);
+        QCOMPARE(lead->callBackCode, code);
+        QVERIFY(lead->urgent);
+        QTRY_COMPARE_WITH_TIMEOUT((engine.pollOnce(), textsTo(kOwner)), 1, 5000);
+        const QString alert = bodiesTo(kOwner).constFirst();
+        QVERIFY2(alert.contains(QStringLiteral("(512) 555-0150")) && alert.contains(reason), qPrintable(alert));
+        QCOMPARE(eventCount(QStringLiteral("text_undeliverable")), 1);
+        SettingsRepository settings(engine.database());
+        QCOMPARE(!settings.value(UndeliveredTextHandler::registrationProblemKey()).isEmpty(), registration);
+        QCOMPARE(eventCount(QStringLiteral("registration_needed")), registration ? 1 : 0);
+        // Seen again at the next polls: still one card, one alert.
+        engine.pollOnce();
+        QTest::qWait(100);
+        engine.pollOnce();
+        QCOMPARE(textsTo(kOwner), 1);
+        QCOMPARE(eventCount(QStringLiteral("text_undeliverable")), 1);
+    }
+
+    void passingDeliveryError_raisesNoCallBackCard()
+    {
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        const QString caller = QStringLiteral("+15125550151");
+        m_sandbox->run([&](SandboxServer &s) { s.setHandsetError(caller, 30008); }); // "unknown error"
+        call(caller);
+        engine.pollOnce();
+        QTest::qWait(200);
+        engine.pollOnce();
+        QCOMPARE(textsTo(caller), 1);
+        ConversationRepository conversations(engine.database());
+        LeadRepository leads(engine.database());
+        const auto lead = leads.byConversation(conversations.ensure(kLine, caller, {}));
+        QVERIFY(!lead || lead->callBackReason.isEmpty());
+        QCOMPARE(eventCount(QStringLiteral("text_undeliverable")), 0);
+        QCOMPARE(textsTo(kOwner), 0);
     }
 
     void lateCall_foundAfterTheCatchUpWindowIsNotTexted()
