@@ -3,6 +3,7 @@
 #include "data/datasource.h"
 #include "dialogs/messagebox.h"
 #include "insights/insightspage.h"
+#include "models/displaytext.h"
 #include "pages/callspage.h"
 #include "pages/inboxpage.h"
 #include "pages/leadspage.h"
@@ -10,6 +11,7 @@
 #include "theme/theme.h"
 
 #include "config/appsettings.h"
+#include "domain/deliveryfailure.h"
 #include "engine/engine.h"
 #include "engine/engineevent.h"
 
@@ -63,6 +65,8 @@ MainWindow::MainWindow(Core::AppSettings &settings, DataSource *data, QWidget *p
     outer->setSpacing(0);
     m_banner = buildBanner();
     outer->addWidget(m_banner);
+    m_registrationBanner = buildRegistrationBanner();
+    outer->addWidget(m_registrationBanner);
 
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
@@ -160,6 +164,27 @@ QWidget *MainWindow::buildBanner()
     return banner;
 }
 
+QWidget *MainWindow::buildRegistrationBanner()
+{
+    auto *banner = new QWidget(this);
+    banner->setObjectName(QStringLiteral("registrationBanner"));
+    banner->setAttribute(Qt::WA_StyledBackground, true);
+    auto *layout = new QHBoxLayout(banner);
+    layout->setContentsMargins(16, 8, 16, 8);
+    m_registrationText = new QLabel(banner);
+    m_registrationText->setObjectName(QStringLiteral("registrationBannerText"));
+    m_registrationText->setWordWrap(true);
+    m_registrationText->setTextFormat(Qt::RichText);
+    m_registrationText->setOpenExternalLinks(true);
+    m_registrationText->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    QPalette alert = m_registrationText->palette();
+    alert.setColor(QPalette::WindowText, Theme::alertColor());
+    m_registrationText->setPalette(alert);
+    layout->addWidget(m_registrationText, 1);
+    banner->setVisible(false);
+    return banner;
+}
+
 void MainWindow::retranslate()
 {
     setWindowTitle(m_demo ? tr("Rebound — demo") : tr("Rebound"));
@@ -174,6 +199,17 @@ void MainWindow::retranslate()
                              "callers."));
     m_connectButton->setText(tr("Connect your Twilio account"));
     m_connectButton->setAccessibleName(m_connectButton->text());
+    const QString why = m_registrationCode == 30007
+        ? tr("Carriers are filtering the texts from %1 as unwanted.")
+        : tr("Carriers are blocking the texts from %1: the number is not registered for business texting.");
+    m_registrationText->setText(
+        QStringLiteral("<b>%1</b> %2 <a href=\"%3\">%4</a>")
+            .arg(why.arg(DisplayText::phoneNumber(m_registrationNumber)).toHtmlEscaped(),
+                 tr("Callers are not getting their text-backs until the number is registered for A2P 10DLC with "
+                    "Twilio. Registration takes a few days; your missed callers show as \"call them back\" cards "
+                    "on the Leads page meanwhile.")
+                     .toHtmlEscaped(),
+                 QString::fromLatin1(Core::a2pRegistrationUrl), tr("How to register").toHtmlEscaped()));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -265,6 +301,14 @@ void MainWindow::onEngineEvent(const Core::EngineEvent &event)
 {
     if (event.type == QLatin1String("provider_error"))
         m_problem->setText(plainProblem(event.fields));
+    if (event.type == QLatin1String("registration_needed")) {
+        m_registrationNumber = event.fields.value(QStringLiteral("number")).toString();
+        m_registrationCode = event.fields.value(QStringLiteral("error_code")).toInt();
+        retranslate();
+        m_registrationBanner->setVisible(true);
+    } else if (event.type == QLatin1String("registration_resolved")) {
+        m_registrationBanner->setVisible(false);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -78,6 +78,7 @@ protected:
 private:
     void retranslate();
     QWidget *buildBanner();
+    QWidget *buildRegistrationBanner();
 
     Core::AppSettings &m_settings;
     DataSource *m_data = nullptr;
@@ -86,6 +87,11 @@ private:
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_connectButton = nullptr;
+    // Carriers block the business's texts until its number is registered (A2P 10DLC).
+    QWidget *m_registrationBanner = nullptr;
+    QLabel *m_registrationText = nullptr;
+    QString m_registrationNumber;
+    int m_registrationCode = 0;
     QLabel *m_connection = nullptr;
     QLabel *m_lastPoll = nullptr;
     QLabel *m_problem = nullptr;

@@ -10,6 +10,7 @@
 #include "../store/conversationrepository.h"
 #include "../store/leadrepository.h"
 #include "../store/outboxrepository.h"
+#include "../store/settingsrepository.h"
 
 #include <algorithm>
 
@@ -69,16 +70,25 @@ void ConversationHandler::refreshDeliveryStatus(const BusinessLine &line)
         return;
     }
     bool changed = false;
+    bool delivered = false;
     OutboxRepository outbox(m_ctx.db);
     for (const Message &m : listed.value()) {
         if (m.isInbound() || !conversations.updateStatus(m.sid, toString(m.status), m.numSegments))
             continue;
         changed = true;
+        delivered = delivered || m.status == MessageStatus::Delivered;
         // A text-back the carrier could not deliver, for a reason that will not pass.
         if ((m.status == MessageStatus::Undelivered || m.status == MessageStatus::Failed) && m.errorCode) {
             if (const auto item = outbox.findByProviderSid(m.sid))
                 UndeliveredTextHandler(m_ctx).handle(*item, *m.errorCode);
         }
+    }
+    // Texts arrive again: whatever blocked the business's number is over.
+    if (delivered) {
+        SettingsRepository settings(m_ctx.db);
+        if (!settings.value(UndeliveredTextHandler::registrationProblemKey()).isEmpty()
+            && settings.setValue(UndeliveredTextHandler::registrationProblemKey(), QString()))
+            m_ctx.emitEvent(QStringLiteral("registration_resolved"), {{QStringLiteral("number"), line.e164}});
     }
     if (changed)
         m_ctx.storeChanged();

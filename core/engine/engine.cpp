@@ -7,6 +7,7 @@
 #include "outboxsender.h"
 #include "undeliveredtexthandler.h"
 
+#include "../domain/deliveryfailure.h"
 #include "../domain/phonenumber.h"
 #include "../provider/twilioclient.h"
 #include "../store/changelistener.h"
@@ -18,6 +19,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSysInfo>
 #include <QThread>
@@ -177,6 +179,17 @@ void Engine::start()
                {QStringLiteral("follow_interval_ms"), double(m_config.followInterval.count())},
                {QStringLiteral("installed_at"), m_ctx ? Database::toText(m_ctx->installedAt) : QString()},
                {QStringLiteral("holder"), m_config.holderLabel}});
+    // Carriers still block the business's texts until a text gets through again.
+    if (m_db.isOpen()) {
+        SettingsRepository settings(m_db);
+        const QJsonObject problem =
+            QJsonDocument::fromJson(settings.value(UndeliveredTextHandler::registrationProblemKey()).toUtf8()).object();
+        if (!problem.isEmpty())
+            emitEvent(QStringLiteral("registration_needed"),
+                      {{QStringLiteral("number"), problem.value(QStringLiteral("number"))},
+                       {QStringLiteral("error_code"), problem.value(QStringLiteral("code"))},
+                       {QStringLiteral("url"), QString::fromLatin1(a2pRegistrationUrl)}});
+    }
     onLeaseTimer();
 }
 

@@ -311,6 +311,33 @@ private Q_SLOTS:
         QVERIFY(!child<QLabel>("leadsEmptyState")->isVisible());
     }
 
+    void unreachableCaller_isARedCallThemBackCard()
+    {
+        const QString dana = QStringLiteral("+15125550111");
+        {
+            StoreError error;
+            Database db = Database::openSqlite(m_dbPath, &error);
+            QVERIFY(LeadRepository(db).setCallBack(m_ids.value(dana),
+                                                   QStringLiteral("The number is a landline, or its carrier cannot "
+                                                                  "take texts."),
+                                                   30006, QDateTime::currentDateTimeUtc()));
+        }
+        m_data->refreshAll();
+        QTRY_VERIFY(!roleOf(dana, LeadListModel::CallBackRole).toString().isEmpty());
+        QVERIFY(roleOf(dana, LeadListModel::CallBackRole).toString().contains(QStringLiteral("landline")));
+        QVERIFY(roleOf(dana, LeadListModel::CardTextRole).toString().startsWith(QStringLiteral("Hot lead: Dana")));
+        QVERIFY(roleOf(dana, LeadListModel::CardTextRole).toString().contains(QStringLiteral("Call them back")));
+        // The other cards stay as they were.
+        QVERIFY(roleOf(QStringLiteral("+15125550112"), LeadListModel::CallBackRole).toString().isEmpty());
+        // The card's details say it in words.
+        QVERIFY(select(dana));
+        auto *callBack = child<QLabel>("leadDetailsCallBack");
+        QTRY_VERIFY(callBack->isVisible());
+        QVERIFY(callBack->text().startsWith(QStringLiteral("Call them back")));
+        QVERIFY(select(QStringLiteral("+15125550112")));
+        QTRY_VERIFY(!callBack->isVisible());
+    }
+
     void filters_narrowByScoreAndStatus()
     {
         useList();

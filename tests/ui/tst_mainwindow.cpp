@@ -1,5 +1,6 @@
 #include "config/appsettings.h"
 #include "data/datasource.h"
+#include "domain/deliveryfailure.h"
 #include "engine/engineevent.h"
 #include "mainwindow.h"
 
@@ -81,6 +82,31 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("historyImportProgress"))->isVisibleTo(&window));
         window.onHistoryImport(false);
         QVERIFY(!window.findChild<QWidget *>(QStringLiteral("historyImportProgress"))->isVisibleTo(&window));
+    }
+
+    void registrationProblem_showsABannerWithTheWayOut()
+    {
+        Core::AppSettings settings(m_dir.filePath(QStringLiteral("r.ini")));
+        Ui::DataSource data;
+        Ui::MainWindow window(settings, &data);
+        window.show();
+        auto *banner = window.findChild<QWidget *>(QStringLiteral("registrationBanner"));
+        auto *text = window.findChild<QLabel *>(QStringLiteral("registrationBannerText"));
+        QVERIFY(banner && text);
+        QVERIFY(!banner->isVisible());
+        window.onEngineEvent(Core::EngineEvent{
+            QStringLiteral("registration_needed"),
+            QDateTime::currentDateTimeUtc(),
+            {{QStringLiteral("number"), QStringLiteral("+15125550100")}, {QStringLiteral("error_code"), 30034}}});
+        QVERIFY(banner->isVisible());
+        QVERIFY(text->text().contains(QStringLiteral("(512) 555-0100")));
+        QVERIFY(text->text().contains(QStringLiteral("A2P 10DLC")));
+        QVERIFY(text->text().contains(QString::fromLatin1(Core::a2pRegistrationUrl)));
+        QVERIFY(text->openExternalLinks());
+        window.onEngineEvent(Core::EngineEvent{QStringLiteral("registration_resolved"),
+                                               QDateTime::currentDateTimeUtc(),
+                                               {{QStringLiteral("number"), QStringLiteral("+15125550100")}}});
+        QVERIFY(!banner->isVisible());
     }
 
     void statusLine_saysWhenAnotherSeatRunsTheEngine()

@@ -74,6 +74,8 @@ QVariant LeadListModel::data(const QModelIndex &index, int role) const
         return lead.card.jobWords;
     case JobValueTextRole:
         return lead.jobValueCents ? jobValueText(*lead.jobValueCents) : QString();
+    case CallBackRole:
+        return lead.callBackReason;
     default:
         return {};
     }
@@ -224,6 +226,8 @@ QString LeadListModel::cardText(const Lead &lead, const QDateTime &nowUtc)
     const QString notYet = tr("not said yet");
     QStringList lines;
     lines << tr("%1 lead: %2").arg(scoreText(card.score), title(lead));
+    if (!lead.callBackReason.isEmpty())
+        lines << tr("Call them back: the text-back cannot reach them. %1").arg(lead.callBackReason);
     if (!kindText(card.kind).isEmpty())
         lines << kindText(card.kind);
     lines << tr("Phone: %1").arg(DisplayText::phoneNumber(lead.callerNumber));

@@ -43,6 +43,7 @@ public:
         JobLabelRole, // the taxonomy key in words ("Drain clog"), empty when not said
         JobWordsRole, // the caller's own words for the job, empty when not said
         JobValueTextRole, // the booked value as money in the user's locale; empty when none
+        CallBackRole, // why the text-back can never arrive, in words; empty when it can
     };
 
     explicit LeadListModel(QObject *parent = nullptr);

@@ -336,6 +336,11 @@ QColor scoreColor(Core::LeadCard::Score score)
     return dark ? QColor(0x60, 0xa5, 0xfa) : QColor(0x1d, 0x4e, 0xd8);
 }
 
+QColor alertColor()
+{
+    return isDark() ? QColor(0xf8, 0x71, 0x71) : QColor(0xc6, 0x28, 0x28);
+}
+
 QColor scoreColor(QStringView score)
 {
     return scoreColor(Core::scoreFromString(score));

@@ -66,6 +66,8 @@ QColor scoreColor(Core::LeadCard::Score score);
 QColor scoreColor(QStringView score); // "hot", "warm", "cold"
 QColor onScoreColor(Core::LeadCard::Score score);
 QColor onScoreColor(QStringView score);
+// What needs the owner now (a caller to call back), readable on the base.
+QColor alertColor();
 
 enum class ChartColor { Missed, TextBacks, Funnel, Booked, Projection, WonBack, Lost, Rate };
 QColor chartColor(ChartColor role);

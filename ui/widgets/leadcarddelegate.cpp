@@ -124,7 +124,11 @@ void LeadCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (!label.isEmpty() && (emergency ? boldFm : fm).horizontalAdvance(line2) > area.width())
         line2 = label + tail;
     const QString address = index.data(LeadListModel::AddressRole).toString();
-    const QString line3 = address.isEmpty() ? tr("No address yet") : address;
+    // A caller the text-back cannot reach: the card asks for a call instead.
+    const QString callBack = index.data(LeadListModel::CallBackRole).toString();
+    const QString line3 = !callBack.isEmpty() ? tr("Call them back: %1").arg(callBack)
+        : address.isEmpty()                   ? tr("No address yet")
+                                              : address;
     QString line4 = index.data(LeadListModel::AgeTextRole).toString() + QStringLiteral(" · ")
         + index.data(LeadListModel::PhoneTextRole).toString();
     const QString value = index.data(LeadListModel::JobValueTextRole).toString();
@@ -136,9 +140,20 @@ void LeadCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                       (emergency ? boldFm : fm).elidedText(line2, Qt::ElideRight, area.width()));
     painter->setFont(option.font);
     y += fm.lineSpacing();
-    painter->setPen(address.isEmpty() ? muted : text);
-    painter->drawText(QRect(area.left(), y, area.width(), fm.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(line3, Qt::ElideRight, area.width()));
+    if (!callBack.isEmpty()) {
+        const QColor alert = selected ? text : Theme::alertColor();
+        painter->fillRect(QRect(option.rect.left(), option.rect.top(), std::max(3, pad / 2), option.rect.height()),
+                          alert);
+        painter->setFont(bold);
+        painter->setPen(alert);
+        painter->drawText(QRect(area.left(), y, area.width(), fm.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
+                          boldFm.elidedText(line3, Qt::ElideRight, area.width()));
+        painter->setFont(option.font);
+    } else {
+        painter->setPen(address.isEmpty() ? muted : text);
+        painter->drawText(QRect(area.left(), y, area.width(), fm.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(line3, Qt::ElideRight, area.width()));
+    }
     y += fm.lineSpacing();
     painter->setPen(muted);
     painter->drawText(QRect(area.left(), y, area.width(), fm.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,

@@ -2,6 +2,7 @@
 
 #include "models/displaytext.h"
 #include "models/leadlistmodel.h"
+#include "theme/theme.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -28,6 +29,13 @@ LeadCardWidget::LeadCardWidget(QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("leadDetailsSummary"));
     m_summary->setTextFormat(Qt::PlainText);
+    m_callBack = new QLabel(this);
+    m_callBack->setObjectName(QStringLiteral("leadDetailsCallBack"));
+    m_callBack->setTextFormat(Qt::PlainText);
+    m_callBack->setWordWrap(true);
+    QFont boldFont = m_callBack->font();
+    boldFont.setBold(true);
+    m_callBack->setFont(boldFont);
     m_hint = new QLabel(tr("Pick a card to see everything the caller said."), this);
     m_hint->setObjectName(QStringLiteral("leadDetailsHint"));
     m_hint->setWordWrap(true);
@@ -52,6 +60,7 @@ LeadCardWidget::LeadCardWidget(QWidget *parent)
 
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
+    layout->addWidget(m_callBack);
     layout->addWidget(m_hint);
     layout->addWidget(m_fields);
     layout->addStretch(1);
@@ -79,8 +88,15 @@ void LeadCardWidget::setLead(const Lead *lead, const QDateTime &nowUtc)
     m_title->setVisible(lead);
     m_summary->setVisible(lead);
     m_fields->setVisible(lead);
+    m_callBack->setVisible(lead && !lead->callBackReason.isEmpty());
     if (!lead)
         return;
+    if (!lead->callBackReason.isEmpty()) {
+        m_callBack->setText(tr("Call them back: the text-back cannot reach this number. %1").arg(lead->callBackReason));
+        QPalette alert = m_callBack->palette();
+        alert.setColor(QPalette::WindowText, Theme::alertColor());
+        m_callBack->setPalette(alert);
+    }
     const QString notYet = tr("Not said yet");
     auto setRow = [this](QLabel *value, const QString &label, const QString &text) {
         if (auto *labelWidget = qobject_cast<QLabel *>(m_form->labelForField(value)))

@@ -35,6 +35,7 @@ private:
 
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_callBack = nullptr; // the text-back cannot reach the caller: why, and what to do
     QLabel *m_hint = nullptr;
     QWidget *m_fields = nullptr;
     QFormLayout *m_form = nullptr;
