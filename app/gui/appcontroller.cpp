@@ -2,6 +2,8 @@
 
 #include "data/datasource.h"
 #include "dialogs/assistantdialog.h"
+#include "dialogs/messagebox.h"
+#include "dialogs/selftestdialog.h"
 #include "mainwindow.h"
 #include "pages/settingspage.h"
 #include "tray/notifier.h"
@@ -69,6 +71,7 @@ AppController::AppController(AppSettings &settings, SecretStore &secrets, QObjec
     });
     connect(m_window.get(), &Ui::MainWindow::connectAccountRequested, this, &AppController::openSetupWizard);
     connect(m_window->settingsPage(), &Ui::SettingsPage::setupWizardRequested, this, &AppController::openSetupWizard);
+    connect(m_window->settingsPage(), &Ui::SettingsPage::selfTestRequested, this, &AppController::openSelfTest);
     connect(m_window->settingsPage(), &Ui::SettingsPage::assistantSetupRequested, this, [this] {
         auto *dialog = new Ui::AssistantDialog(m_settings, m_secrets, m_window.get());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -352,8 +355,28 @@ void AppController::launchAccount(const QString &secret, const std::optional<Llm
     startEngine(config, makeResponder(assistant));
 }
 
+void AppController::openSelfTest()
+{
+    if (m_engineConfig.lines.isEmpty()) {
+        Ui::MessageBox::information(m_window.get(), tr("Test my setup"),
+                                    tr("Connect an account and choose its number first."));
+        return;
+    }
+    SelfTestOptions options;
+    options.line = m_engineConfig.lines.constFirst();
+    options.ownerCell = m_engineConfig.ownerCell;
+    options.rules = m_engineConfig.rules;
+    // The demo business's customers dial its office line, which forwards to the demo number.
+    if (m_demo)
+        options.callNumber = QString::fromLatin1(SandboxServer::demoOfficeNumber);
+    auto *dialog = new Ui::SelfTestDialog(m_engineConfig.provider, options, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void AppController::startEngine(const EngineConfig &config, std::unique_ptr<Core::Responder> responder)
 {
+    m_engineConfig = config;
     auto *thread = new QThread(this);
     thread->setObjectName(QStringLiteral("engine"));
     auto *engine = new Engine(config, std::move(responder));

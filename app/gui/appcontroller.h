@@ -53,6 +53,8 @@ public:
     QString databasePath() const { return m_databasePath; }
     void showWindow();
     void openSetupWizard();
+    // "Test my setup" for the account (or the demo) the engine runs on.
+    void openSelfTest();
     // Stops the engine and the demo on their threads, then quits the app.
     void quit();
     // True while an engine or sandbox thread is still winding down.
@@ -114,6 +116,7 @@ private:
     QString m_connectionNote; // and what is known about webhooks
     bool m_quitting = false;
     QPointer<Core::Engine> m_engine;
+    Core::EngineConfig m_engineConfig; // the one the engine was last started with
     QPointer<Core::SandboxServer> m_sandbox;
     QPointer<Core::SandboxScenario> m_scenario;
     QTimer m_refresh;

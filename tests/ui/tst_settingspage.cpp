@@ -534,6 +534,15 @@ private Q_SLOTS:
         child<QPushButton>("runSetupButton")->click();
         QCOMPARE(spy.size(), 1);
     }
+
+    void testMySetup_asksForTheSelfTest()
+    {
+        QSignalSpy spy(m_page.get(), &SettingsPage::selfTestRequested);
+        auto *button = child<QPushButton>("selfTestButton");
+        QCOMPARE(button->text(), QStringLiteral("&Test my setup…"));
+        button->click();
+        QCOMPARE(spy.size(), 1);
+    }
 };
 
 QTEST_MAIN(TestSettingsPage)

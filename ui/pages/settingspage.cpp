@@ -78,11 +78,16 @@ SettingsPage::SettingsPage(AppSettings &settings, std::unique_ptr<Autostart> aut
     m_runSetup = new QPushButton(content);
     m_runSetup->setObjectName(QStringLiteral("runSetupButton"));
     m_texts.append({m_runSetup, QT_TR_NOOP("&Connect an account…")});
+    auto *selfTest = new QPushButton(content);
+    selfTest->setObjectName(QStringLiteral("selfTestButton"));
+    m_texts.append({selfTest, QT_TR_NOOP("&Test my setup…")});
     auto *runSetupRow = new QHBoxLayout;
     runSetupRow->addWidget(m_runSetup);
+    runSetupRow->addWidget(selfTest);
     runSetupRow->addStretch(1);
     account->addRow(QString(), runSetupRow);
     connect(m_runSetup, &QPushButton::clicked, this, &SettingsPage::setupWizardRequested);
+    connect(selfTest, &QPushButton::clicked, this, &SettingsPage::selfTestRequested);
 
     QFormLayout *business = addGroup(content, QT_TR_NOOP("Business"));
     m_business = new BusinessProfileEdit(content);

@@ -52,6 +52,8 @@ public:
 
 Q_SIGNALS:
     void setupWizardRequested();
+    // "Test my setup": a real call through the account to prove the whole path.
+    void selfTestRequested();
     void assistantSetupRequested();
     void languageChanged(const QString &language); // system, en, es
     // A setting the running engine uses was saved (AppSettings::engineSettings()).
