@@ -103,8 +103,8 @@ bool LeadRepository::noteRepeatCall(const QString &id, const QDateTime &at)
 
 bool LeadRepository::setCallBack(const QString &id, const QString &reason, int code, const QDateTime &at)
 {
-    return m_db.exec(QStringLiteral("UPDATE leads SET call_back_reason = ?, call_back_code = ?, urgent = 1,"
-                                    " updated_at = ? WHERE id = ?"),
+    return m_db.exec(QStringLiteral("UPDATE leads SET call_back_reason = ?, call_back_code = ?, updated_at = ?"
+                                    " WHERE id = ?"),
                      {reason, code, Database::toText(at), id});
 }
 

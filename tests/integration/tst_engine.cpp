@@ -472,7 +472,6 @@ private Q_SLOTS:
         QVERIFY(lead);
         QCOMPARE(lead->callBackReason, reason);
         QCOMPARE(lead->callBackCode, code);
-        QVERIFY(lead->urgent);
         QTRY_COMPARE_WITH_TIMEOUT((engine.pollOnce(), textsTo(kOwner)), 1, 5000);
         const QString alert = bodiesTo(kOwner).constFirst();
         QVERIFY2(alert.contains(QStringLiteral("(512) 555-0150")) && alert.contains(reason), qPrintable(alert));
