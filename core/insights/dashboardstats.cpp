@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -268,6 +269,34 @@ std::optional<DashboardFigures> DashboardStats::compute(const DashboardPeriod &p
         f.missedPerDay.append({d, missedByDay.value(d)});
         f.bookedRevenuePerDay.append({d, bookedByDay.value(d)});
     }
+
+    // Every judged call of the period, answered too, for when the business misses them.
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT c.caller, COALESCE(c.started_at, c.first_seen_at), c.ended_at, c.duration,"
+                                  " c.outcome FROM calls c WHERE c.parent_sid IS NULL AND c.direction = 'inbound'"
+                                  " AND c.outcome IN ('missed', 'answered')"
+                                  " AND COALESCE(c.ended_at, c.first_seen_at) >= ?"
+                                  " AND COALESCE(c.ended_at, c.first_seen_at) < ?"),
+                   {start, end}))
+        return fail();
+    QHash<QString, int> callsBy;
+    QSet<QString> missedCallers;
+    while (q.next()) {
+        const QString caller = q.value(0).toString();
+        const QDateTime started = Database::fromText(q.value(1));
+        const QDateTime ended = Database::fromText(q.value(2));
+        qint64 seconds = q.value(3).isNull() ? -1 : q.value(3).toLongLong();
+        if (seconds < 0 && started.isValid() && ended.isValid())
+            seconds = started.secsTo(ended);
+        const bool wasMissed = q.value(4).toString() == QLatin1String("missed");
+        f.patterns.add(started.toTimeZone(period.zone), wasMissed, seconds);
+        ++callsBy[caller];
+        if (wasMissed)
+            missedCallers.insert(caller);
+    }
+    for (const QString &caller : std::as_const(missedCallers))
+        f.patterns.repeatCallers += callsBy.value(caller) > 1 ? 1 : 0;
+    f.advice = adviseFrom(f.patterns);
     return f;
 }
 
@@ -352,6 +381,7 @@ QJsonObject dashboardToJson(const DashboardFigures &f)
         {QStringLiteral("currency"), QStringLiteral("USD")},
         {QStringLiteral("missed_per_day"), missedPerDay},
         {QStringLiteral("booked_revenue_per_day"), bookedPerDay},
+        {QStringLiteral("call_patterns"), callPatternsToJson(f.patterns, f.advice)},
     };
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "callpatterns.h"
 #include "roicalculator.h"
 
 #include <QDate>
@@ -81,6 +82,9 @@ struct DashboardFigures
     qint64 hotLeads = 0;
     qint64 warmLeads = 0;
     qint64 coldLeads = 0;
+    // When the period's judged calls came and which were missed; the advice drawn from them.
+    CallPatterns patterns;
+    QList<CallAdvice> advice;
 
     qint64 leadCount() const { return hotLeads + warmLeads + coldLeads; }
     bool hasActivity() const { return missed > 0 || leadCount() > 0; }

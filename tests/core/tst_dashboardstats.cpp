@@ -216,6 +216,125 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("missed_per_day")).toArray().size(), 7);
         QCOMPARE(o.value(QStringLiteral("leads_by_score")).toObject().value(QStringLiteral("hot")).toInteger(), 2);
     }
+
+    // Four weeks from Monday 2024-06-03 (UTC): the front desk misses the Tuesday-morning rush.
+    //  - Tuesdays 10:00-11:59: 2 calls a week for 3 weeks, 4 of the 6 missed;
+    //  - every weekday at 15:00, answered (20 calls); Thursdays at 9:00, one missed a week;
+    //  - two missed callers call again at noon and get through (24 answered in all);
+    //  - 3 of the 7 missed calls lasted under 10 s; 2 missed callers called twice.
+    QString patternDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("patterns-%1.sqlite").arg(++m_files));
+        StoreError error;
+        Database db = Database::openSqlite(path, &error);
+        if (!db.isOpen())
+            qFatal("cannot open %s", qPrintable(path));
+        int n = 0;
+        auto call = [&](int day, int hour, const QString &caller, bool missed, int seconds) {
+            const QDateTime started(QDate(2024, 6, 3).addDays(day), QTime(hour, 5), QTimeZone::utc());
+            const QString sid = QStringLiteral("CA%1").arg(++n, 32, 10, QLatin1Char('0'));
+            if (!db.exec(QStringLiteral("INSERT INTO calls (sid, business_number, caller, direction, status,"
+                                        " started_at, ended_at, duration, outcome, first_seen_at, updated_at)"
+                                        " VALUES (?, '+15125550100', ?, 'inbound', 'completed', ?, ?, ?, ?, ?, ?)"),
+                         {sid, caller, Database::toText(started), Database::toText(started.addSecs(seconds)), seconds,
+                          missed ? QStringLiteral("missed") : QStringLiteral("answered"),
+                          Database::toText(started.addSecs(seconds)), Database::toText(started.addSecs(seconds))}))
+                qFatal("cannot seed: %s", qPrintable(db.lastError()));
+        };
+        for (int week = 0; week < 3; ++week) {
+            const int tuesday = 7 * week + 1;
+            call(tuesday, 10, QStringLiteral("+1737555%1").arg(2000 + week), week != 2, week == 0 ? 5 : 40);
+            call(tuesday, 11, QStringLiteral("+1737555%1").arg(2100 + week), week != 1, 30);
+        }
+        for (int day = 0; day < 28; ++day) {
+            if (day % 7 < 5)
+                call(day, 15, QStringLiteral("+1737555%1").arg(3000 + day), false, 120);
+        }
+        for (int week = 0; week < 3; ++week)
+            call(7 * week + 3, 9, QStringLiteral("+1737555%1").arg(4000 + week), true, week == 0 ? 7 : 25);
+        // Two of the missed callers try again the next day at noon, and get through.
+        call(3, 12, QStringLiteral("+17375552000"), false, 60);
+        call(10, 12, QStringLiteral("+17375554001"), false, 60);
+        // A short hang-up at 9 on a Thursday, too.
+        call(24, 9, QStringLiteral("+17375554009"), true, 3);
+        return path;
+    }
+
+    void patterns_heatmapCountsMissedCallsByWeekdayAndHour()
+    {
+        QString error;
+        const auto f = DashboardStats::computeAt(patternDatabase(),
+                                                 {QDate(2024, 6, 3), QDate(2024, 6, 30), QTimeZone::utc()}, &error);
+        QVERIFY2(f, qPrintable(error));
+        const CallPatterns &p = f->patterns;
+        QCOMPARE(p.missedCalls, 8);
+        QCOMPARE(p.answeredCalls, 24);
+        QCOMPARE(p.missed[1][10], 2); // Tuesdays 10:00
+        QCOMPARE(p.calls[1][10], 3);
+        QCOMPARE(p.missed[1][11], 2);
+        QCOMPARE(p.missed[3][9], 4); // Thursdays 9:00
+        QCOMPARE(p.calls[0][15], 4); // Mondays 15:00, all answered
+        QCOMPARE(p.missed[0][15], 0);
+        QCOMPARE(p.missedAtHour(9), 4);
+        QCOMPARE(p.callsAtHour(15), 20);
+        QCOMPARE(p.shortMissed, 3);
+        QCOMPARE(p.repeatCallers, 2);
+    }
+
+    void patterns_adviceNamesTheWorstTimesWithTheirFigures()
+    {
+        QString error;
+        const auto f = DashboardStats::computeAt(patternDatabase(),
+                                                 {QDate(2024, 6, 3), QDate(2024, 6, 30), QTimeZone::utc()}, &error);
+        QVERIFY2(f, qPrintable(error));
+        QStringList keys;
+        for (const CallAdvice &a : f->advice)
+            keys.append(a.key);
+        QCOMPARE(keys,
+                 QStringList(
+                     {QStringLiteral("busy_block"), QStringLiteral("short_rings"), QStringLiteral("repeat_callers")}));
+        // Thursdays 9-11 miss 4 of 4; Tuesdays 10-12 miss 4 of 6: the larger share of the same count wins.
+        QCOMPARE(f->advice.at(0).text, QStringLiteral("You miss all of the calls on Thursdays 9–11."));
+        QCOMPARE(f->advice.at(0).figure, QStringLiteral("4 of 4 calls"));
+        QVERIFY(
+            f->advice.at(1).text.startsWith(QStringLiteral("38% of your missed callers hung up within 10 seconds")));
+        QCOMPARE(f->advice.at(1).figure, QStringLiteral("3 of 8 missed calls"));
+        QCOMPARE(f->advice.at(2).figure, QStringLiteral("2 callers"));
+        // The report carries the heatmap and the advice.
+        const QJsonObject patterns = dashboardToJson(*f).value(QStringLiteral("call_patterns")).toObject();
+        const QJsonArray heatmap = patterns.value(QStringLiteral("heatmap")).toArray();
+        QCOMPARE(heatmap.size(), 7);
+        QCOMPARE(heatmap.at(1).toObject().value(QStringLiteral("missed_by_hour")).toArray().at(10).toInt(), 2);
+        QCOMPARE(patterns.value(QStringLiteral("advice")).toArray().size(), 3);
+        QCOMPARE(patterns.value(QStringLiteral("by_hour"))
+                     .toArray()
+                     .at(9)
+                     .toObject()
+                     .value(QStringLiteral("missed_share"))
+                     .toDouble(),
+                 1.0);
+    }
+
+    void advice_saysNothingFromTooFewCalls()
+    {
+        CallPatterns p;
+        const QDateTime tuesday(QDate(2024, 6, 4), QTime(10, 0), QTimeZone::utc());
+        p.add(tuesday, true, 30);
+        p.add(tuesday.addSecs(600), true, 30);
+        QVERIFY(adviseFrom(p).isEmpty()); // two missed calls are no pattern
+        QVERIFY(adviseFrom(CallPatterns{}).isEmpty());
+    }
+
+    void advice_wordsAShareAsPeopleSayIt()
+    {
+        CallPatterns p;
+        const QDateTime tuesday(QDate(2024, 6, 4), QTime(10, 0), QTimeZone::utc());
+        for (int i = 0; i < 4; ++i)
+            p.add(tuesday.addSecs(60 * i), i < 2, 30);
+        const QList<CallAdvice> advice = adviseFrom(p);
+        QVERIFY(!advice.isEmpty());
+        QCOMPARE(advice.constFirst().text, QStringLiteral("You miss half of the calls on Tuesdays 10–12."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDashboardStats)
