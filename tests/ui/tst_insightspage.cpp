@@ -2,6 +2,7 @@
 #include "insights/chartpanel.h"
 #include "insights/dashboardview.h"
 #include "insights/insightspage.h"
+#include "insights/missedcallheatmap.h"
 #include "insightsseed.h"
 #include "models/leadlistmodel.h"
 #include "store/database.h"
@@ -299,6 +300,46 @@ private Q_SLOTS:
         find<QPushButton>("sensitivityChartCsvButton")->click();
         QCOMPARE(m_asked.size(), 3);
         QVERIFY(find<QLabel>("sensitivityChartExportStatus")->text().isEmpty());
+    }
+
+    void dashboard_showsWhenCallsAreMissedAndExportsIt()
+    {
+        QVERIFY(loadDashboard(seededDatabase()));
+        showTab(1);
+        auto *heatmap = find<Ui::MissedCallHeatmap>("missedHeatmap");
+        QCOMPARE(heatmap->patterns().missedCalls, 8);
+        QCOMPARE(heatmap->patterns().answeredCalls, 1);
+        QVERIFY(!m_page->dashboard()->heatmapPanel()->isEmpty());
+        QVERIFY(heatmap->isVisible());
+        // Each cell tells its figures.
+        int day = -1;
+        int hour = -1;
+        for (int d = 0; d < 7 && day < 0; ++d) {
+            for (int h = 0; h < 24; ++h) {
+                if (heatmap->patterns().missed[d][h] > 0) {
+                    day = d;
+                    hour = h;
+                    break;
+                }
+            }
+        }
+        QVERIFY(day >= 0);
+        QVERIFY(heatmap->cellText(day, hour).contains(QStringLiteral("calls missed")));
+        QVERIFY(!chart("missedShareByHourChart")->series().isEmpty());
+        QVERIFY(!m_page->dashboard()->adviceText().isEmpty());
+        // The picture and the numbers (with the advice) save where the chooser says.
+        m_answer = m_dir.filePath(QStringLiteral("heatmap.png"));
+        find<QPushButton>("missedHeatmapChartPngButton")->click();
+        QVERIFY(!QImage(m_answer).isNull());
+        m_answer = m_dir.filePath(QStringLiteral("heatmap.csv"));
+        find<QPushButton>("missedHeatmapChartCsvButton")->click();
+        QFile csv(m_answer);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("Weekday,00:00,01:00"));
+        QVERIFY(lines.at(1).startsWith("Monday,"));
+        QVERIFY(lines.at(7).startsWith("Sunday,"));
+        QVERIFY(lines.at(9).startsWith("Suggestion,Figure"));
     }
 
     void dashboard_withoutDatabaseExplainsWhatWillAppear()

@@ -50,6 +50,7 @@ ChartPanel::ChartPanel(const QString &name, const QString &accessibleName, QWidg
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
+    m_content = m_view;
     m_stack->addWidget(m_emptyLabel);
 
     m_pngButton = new QPushButton(tr("Save picture…"), this);
@@ -95,6 +96,15 @@ void ChartPanel::restyle()
     m_view->setBackgroundBrush(QApplication::palette().color(QPalette::Base));
 }
 
+void ChartPanel::setContent(QWidget *content)
+{
+    const bool showing = m_stack->currentWidget() == m_content;
+    m_stack->addWidget(content);
+    m_content = content;
+    if (showing)
+        m_stack->setCurrentWidget(content);
+}
+
 QChart *ChartPanel::chart() const
 {
     return m_view->chart();
@@ -119,7 +129,7 @@ void ChartPanel::setEmptyText(const QString &text)
 void ChartPanel::setEmpty(bool empty)
 {
     m_empty = empty;
-    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyLabel) : m_view);
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyLabel) : m_content);
     // Nothing drawn, nothing to save: the buttons say so rather than writing an empty file.
     m_pngButton->setEnabled(!empty);
     m_csvButton->setEnabled(!empty);
@@ -128,7 +138,7 @@ void ChartPanel::setEmpty(bool empty)
 bool ChartPanel::exportPng(const QString &path)
 {
     QString error;
-    const bool ok = ChartExport::savePng(m_view, path, &error);
+    const bool ok = ChartExport::savePng(m_content, path, &error);
     report(ok, path, error);
     return ok;
 }

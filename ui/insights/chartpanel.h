@@ -33,6 +33,9 @@ public:
 
     QChart *chart() const;
     QChartView *chartView() const { return m_view; }
+    // Shows `content` (a drawing of the panel's own, such as a heatmap) instead of the chart;
+    // the picture export saves it. The panel takes it over.
+    void setContent(QWidget *content);
     // Removes every series and axis, ready to draw afresh.
     void clearChart();
 
@@ -65,6 +68,7 @@ private:
     QString m_name;
     QStackedWidget *m_stack = nullptr;
     QChartView *m_view = nullptr;
+    QWidget *m_content = nullptr; // what is shown and saved: the chart view unless replaced
     QLabel *m_emptyLabel = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_pngButton = nullptr;

@@ -149,6 +149,47 @@ void DashboardCharts::showMissedCalls(ChartPanel *panel, const DashboardFigures 
     finish(panel, csv);
 }
 
+void DashboardCharts::showMissedShareByHour(ChartPanel *panel, const DashboardFigures &f)
+{
+    const QStringList header{QStringLiteral("hour"), QStringLiteral("calls"), QStringLiteral("missed"),
+                             QStringLiteral("missed_percent")};
+    const CallPatterns &p = f.patterns;
+    if (p.missedCalls + p.answeredCalls == 0) {
+        showEmpty(panel, tr("No calls yet in this period — which hours of the day you miss most will appear here."),
+                  header);
+        return;
+    }
+    panel->clearChart();
+    auto *set = new QBarSet(tr("Calls missed"));
+    set->setColor(Theme::chartColor(Theme::ChartColor::Missed));
+    QList<QStringList> csv{header};
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int h = 0; h < 24; ++h) {
+        const qint64 calls = p.callsAtHour(h);
+        const qint64 missed = p.missedAtHour(h);
+        const double percent = calls > 0 ? 100.0 * double(missed) / double(calls) : 0.0;
+        set->append(percent);
+        csv.append({QString::number(h), QString::number(calls), QString::number(missed),
+                    calls > 0 ? QString::number(qRound(percent)) : QString()});
+        if (h % 3 == 0)
+            x->append(QString::number(h), h - 0.5);
+    }
+    x->setRange(-0.5, 23.5);
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.9);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%.0f%%"));
+    y->setRange(0, 100);
+    y->setTickCount(5);
+    QChart *chart = panel->chart();
+    chart->setTitle(tr("Share of calls missed, by hour of the day"));
+    chart->legend()->hide();
+    attach(chart, series, x, y);
+    finish(panel, csv);
+}
+
 void DashboardCharts::showLatency(ChartPanel *panel, const DashboardFigures &f)
 {
     const QStringList header{QStringLiteral("from_seconds"), QStringLiteral("to_seconds"),

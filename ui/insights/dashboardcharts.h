@@ -22,6 +22,8 @@ public:
 
     static void showMissedCalls(ChartPanel *panel, const Core::DashboardFigures &figures);
     static void showLatency(ChartPanel *panel, const Core::DashboardFigures &figures);
+    // The share of calls missed at each hour of the day, every weekday together.
+    static void showMissedShareByHour(ChartPanel *panel, const Core::DashboardFigures &figures);
     static void showLeadsByScore(ChartPanel *panel, const Core::DashboardFigures &figures);
     static void showFunnel(ChartPanel *panel, const Core::DashboardFigures &figures);
     // Booked revenue, running total by day, against what `projection` (the calculator) expects.

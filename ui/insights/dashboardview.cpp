@@ -3,6 +3,7 @@
 #include "chartpanel.h"
 #include "dashboardcharts.h"
 #include "insightsformat.h"
+#include "missedcallheatmap.h"
 #include "theme/theme.h"
 
 #include <QComboBox>
@@ -67,6 +68,17 @@ DashboardView::DashboardView(QWidget *parent)
     m_funnelChart = new ChartPanel(QStringLiteral("funnelChart"), tr("Lead funnel"), this);
     m_scoreChart = new ChartPanel(QStringLiteral("leadsByScoreChart"), tr("Lead cards by score"), this);
     m_revenueChart = new ChartPanel(QStringLiteral("bookedRevenueChart"), tr("Booked revenue"), this);
+    m_heatmapPanel = new ChartPanel(QStringLiteral("missedHeatmapChart"), tr("When calls are missed"), this);
+    m_heatmap = new MissedCallHeatmap(m_heatmapPanel);
+    m_heatmapPanel->setContent(m_heatmap);
+    m_hourChart = new ChartPanel(QStringLiteral("missedShareByHourChart"), tr("Share of calls missed by hour"), this);
+    m_advice = new QLabel(this);
+    m_advice->setObjectName(QStringLiteral("callAdvice"));
+    m_advice->setWordWrap(true);
+    m_advice->setTextFormat(Qt::RichText);
+    m_advice->setProperty("card", true);
+    m_advice->setMargin(Theme::Space::sm);
+    m_advice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *charts = new QGridLayout;
     charts->setSpacing(Theme::Space::md);
     // Text-back speed gets the full width: its seven buckets need room for their labels.
@@ -75,6 +87,9 @@ DashboardView::DashboardView(QWidget *parent)
     charts->addWidget(m_latencyChart, 1, 0, 1, 2);
     charts->addWidget(m_funnelChart, 2, 0);
     charts->addWidget(m_revenueChart, 2, 1);
+    charts->addWidget(m_advice, 3, 0, 1, 2);
+    charts->addWidget(m_heatmapPanel, 4, 0);
+    charts->addWidget(m_hourChart, 4, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(Theme::Space::lg, Theme::Space::md, Theme::Space::lg, Theme::Space::lg);
@@ -329,6 +344,36 @@ void DashboardView::showFigures()
     DashboardCharts::showFunnel(m_funnelChart, f);
     DashboardCharts::showLeadsByScore(m_scoreChart, f);
     DashboardCharts::showBookedRevenue(m_revenueChart, f, m_projection);
+    showPatterns(f);
+}
+
+void DashboardView::showPatterns(const DashboardFigures &f)
+{
+    DashboardCharts::showMissedShareByHour(m_hourChart, f);
+    m_heatmap->setPatterns(f.patterns);
+    // The picture's numbers, and the advice drawn from them, travel together.
+    QList<QStringList> csv = m_heatmap->csvRows();
+    csv.append(QStringList());
+    csv.append({tr("Suggestion"), tr("Figure")});
+    QStringList items;
+    for (const CallAdvice &a : f.advice) {
+        csv.append({a.text, a.figure});
+        items.append(QStringLiteral("<li>%1 <span style=\"color:palette(placeholder-text)\">(%2)</span></li>")
+                         .arg(a.text.toHtmlEscaped(), a.figure.toHtmlEscaped()));
+    }
+    m_heatmapPanel->setCsvRows(csv);
+    const bool anyCalls = f.patterns.missedCalls + f.patterns.answeredCalls > 0;
+    m_heatmapPanel->setEmptyText(
+        tr("No calls yet in this period — the weekdays and hours you miss calls will appear here."));
+    m_heatmapPanel->setEmpty(!anyCalls);
+    m_advice->setText(items.isEmpty()
+                          ? tr("<b>Advice</b><br>Not enough calls yet in this period to see when you miss them.")
+                          : tr("<b>Advice from your calls</b><ul>%1</ul>").arg(items.join(QString())));
+}
+
+QString DashboardView::adviceText() const
+{
+    return m_advice->text();
 }
 
 void DashboardView::showNoFigures(const QString &why)
@@ -348,6 +393,7 @@ void DashboardView::showNoFigures(const QString &why)
     DashboardCharts::showFunnel(m_funnelChart, none);
     DashboardCharts::showLeadsByScore(m_scoreChart, none);
     DashboardCharts::showBookedRevenue(m_revenueChart, none, m_projection);
+    showPatterns(none);
 }
 
 void DashboardView::setProjection(const std::optional<RoiInputs> &inputs)
@@ -361,13 +407,14 @@ void DashboardView::setProjection(const std::optional<RoiInputs> &inputs)
 
 QList<ChartPanel *> DashboardView::chartPanels() const
 {
-    return {m_missedChart, m_latencyChart, m_funnelChart, m_scoreChart, m_revenueChart};
+    return {m_missedChart, m_latencyChart, m_funnelChart, m_scoreChart, m_revenueChart, m_hourChart};
 }
 
 void DashboardView::setSavePathChooser(const SavePathChooser &chooser)
 {
     for (ChartPanel *panel : chartPanels())
         panel->setSavePathChooser(chooser);
+    m_heatmapPanel->setSavePathChooser(chooser);
 }
 
 } // namespace Rebound::Ui

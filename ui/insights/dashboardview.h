@@ -19,6 +19,7 @@ class QPushButton;
 namespace Rebound::Ui {
 
 class ChartPanel;
+class MissedCallHeatmap;
 
 // What the store says happened over a chosen period: missed calls, text-back speed, replies,
 // lead cards and booked revenue. The queries run on a worker thread with its own connection.
@@ -56,7 +57,11 @@ public:
     // The calculator's current inputs, drawn against booked revenue; nullopt when its form is invalid.
     void setProjection(const std::optional<Core::RoiInputs> &inputs);
 
+    // The Qt Charts panels; the heatmap draws itself and has its own panel.
     QList<ChartPanel *> chartPanels() const;
+    ChartPanel *heatmapPanel() const { return m_heatmapPanel; }
+    // The suggestions drawn from the period's calls, as shown.
+    QString adviceText() const;
     void setSavePathChooser(const SavePathChooser &chooser);
 
 Q_SIGNALS:
@@ -79,6 +84,7 @@ private:
     void onLoaded();
     void showFigures();
     void showNoFigures(const QString &why);
+    void showPatterns(const Core::DashboardFigures &figures);
 
     QString m_path;
     std::optional<Core::DashboardFigures> m_figures;
@@ -108,6 +114,10 @@ private:
     ChartPanel *m_scoreChart = nullptr;
     ChartPanel *m_funnelChart = nullptr;
     ChartPanel *m_revenueChart = nullptr;
+    ChartPanel *m_heatmapPanel = nullptr;
+    MissedCallHeatmap *m_heatmap = nullptr;
+    ChartPanel *m_hourChart = nullptr;
+    QLabel *m_advice = nullptr;
 };
 
 } // namespace Rebound::Ui
