@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CallPatterns</name>
+    <message>
+        <location filename="../core/insights/callpatterns.cpp" line="+27"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two in three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>three in four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Mondays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fridays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sundays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>You miss %1 of the calls on %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Calls between %1 go unanswered %2 of the time: forwarding to a cell or a colleague then would catch them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of your missed callers hung up within 10 seconds, before voicemail: have unanswered calls forwarded after fewer rings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 missed calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 missed callers called more than once: they wanted you, not the next name on the list. The text-back reaches them after the first try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <location filename="../ui/insights/chartexport.cpp" line="+26"/>
@@ -62,7 +165,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+53"/>
         <source>No text-backs sent in this period yet — how fast each one went out after the call will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,7 +175,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-97"/>
         <source>%1+ min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,7 +185,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+49"/>
+        <source>No calls yet in this period — which hours of the day you miss most will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calls missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Share of calls missed, by hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Time from the call&apos;s end to the text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,6 +311,39 @@
             <numerusform>Booked revenue: %1 from %n job, against the projection</numerusform>
             <numerusform>Booked revenue: %1 from %n jobs, against the projection</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryFailure</name>
+    <message>
+        <location filename="../core/domain/deliveryfailure.cpp" line="+12"/>
+        <source>The phone was switched off or out of reach, and the carrier gave up on the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The number does not exist or is no longer in service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The number is a landline, or its carrier cannot take texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The number is not a mobile number (most likely a landline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The carrier filtered the text as unwanted. Registering the business number for texting (A2P 10DLC) stops this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Carriers block texts from this business number until it is registered for business texting (A2P 10DLC).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -320,6 +471,11 @@
     <message>
         <location line="+2"/>
         <source>Not texted: the number is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not texted: a call from the business&apos;s own number (the setup test)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -680,7 +836,7 @@
 <context>
     <name>Rebound::App::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+116"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+120"/>
         <source>Rebound is still running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,7 +871,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+27"/>
+        <source>Test my setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect an account and choose its number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>webhooks are off: with an API key they need the account&apos;s auth token (run the setup again)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,7 +907,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-372"/>
         <source>Starting the demo…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,13 +917,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+154"/>
         <source>Demo mode: built-in sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+205"/>
+        <location line="-285"/>
+        <location line="+225"/>
         <source>Rebound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,7 +1920,7 @@
 <context>
     <name>Rebound::Ui::ChartPanel</name>
     <message>
-        <location filename="../ui/insights/chartpanel.cpp" line="+55"/>
+        <location filename="../ui/insights/chartpanel.cpp" line="+56"/>
         <source>Save picture…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,7 +1940,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>Save the chart as a picture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,19 +2404,19 @@
 <context>
     <name>Rebound::Ui::DashboardView</name>
     <message>
-        <location filename="../ui/insights/dashboardview.cpp" line="+57"/>
+        <location filename="../ui/insights/dashboardview.cpp" line="+58"/>
         <source>Your figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+121"/>
+        <location line="+135"/>
         <location line="+7"/>
         <source>Missed calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-141"/>
         <source>Text-back speed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,12 +2432,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+136"/>
         <source>Booked revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-135"/>
+        <source>When calls are missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of calls missed by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,6 +2615,31 @@
     <message>
         <location line="+16"/>
         <source>No missed calls yet in this period — they will appear here as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No calls yet in this period — the weekdays and hours you miss calls will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Advice&lt;/b&gt;&lt;br&gt;Not enough calls yet in this period to see when you miss them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Advice from your calls&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2632,7 +2833,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Call them back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No address yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2640,12 +2846,17 @@
 <context>
     <name>Rebound::Ui::LeadCardWidget</name>
     <message>
-        <location filename="../ui/widgets/leadcardwidget.cpp" line="+31"/>
+        <location filename="../ui/widgets/leadcardwidget.cpp" line="+39"/>
         <source>Pick a card to see everything the caller said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
+        <source>Call them back: the text-back cannot reach this number. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not said yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,7 +2919,7 @@
 <context>
     <name>Rebound::Ui::LeadListModel</name>
     <message>
-        <location filename="../ui/models/leadlistmodel.cpp" line="+145"/>
+        <location filename="../ui/models/leadlistmodel.cpp" line="+147"/>
         <source>Emergency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,6 +3035,11 @@
     <message>
         <location line="+2"/>
         <source>%1 lead: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call them back: the text-back cannot reach them. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3113,7 +3329,7 @@
 <context>
     <name>Rebound::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+37"/>
+        <location filename="../ui/mainwindow.cpp" line="+39"/>
         <source>Twilio refused the saved credentials. Run the setup again to fix them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3143,7 +3359,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+141"/>
         <source>Rebound — demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3193,7 +3409,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+3"/>
+        <source>Carriers are filtering the texts from %1 as unwanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carriers are blocking the texts from %1: the number is not registered for business texting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Callers are not getting their text-backs until the number is registered for A2P 10DLC with Twilio. Registration takes a few days; your missed callers show as &quot;call them back&quot; cards on the Leads page meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Last check %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3219,7 +3455,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>The demo stops when Rebound closes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3267,6 +3503,39 @@
     <message>
         <location line="+8"/>
         <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rebound::Ui::MissedCallHeatmap</name>
+    <message>
+        <location filename="../ui/insights/missedcallheatmap.cpp" line="+25"/>
+        <source>Missed calls by weekday and hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Most missed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No missed calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2:00–%3:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 of %3 calls missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Weekday</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3578,6 +3847,59 @@
     </message>
 </context>
 <context>
+    <name>Rebound::Ui::SelfTestDialog</name>
+    <message>
+        <location filename="../ui/dialogs/selftestdialog.cpp" line="+27"/>
+        <source>Test my setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebound calls your business number the way a customer would, lets it ring out, and checks every step a missed call takes: that your phone company forwards it, that Rebound sees it and counts it as missed, and that the text-back arrives. The text comes to your own cell, never to a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The number your customers call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number your customers &amp;call:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Place the test call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Set your cell number under Alerts first: the test texts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Your setup works: missed calls reach Rebound and get their text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test found a problem; the step marked ✗ says what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Test again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rebound::Ui::SettingsPage</name>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="+71"/>
@@ -3620,7 +3942,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+3"/>
+        <source>&amp;Test my setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <location line="+1"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
@@ -3758,12 +4085,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-98"/>
         <source>Account and business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <location line="+1"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
@@ -4333,6 +4660,196 @@
     </message>
 </context>
 <context>
+    <name>SetupSelfTest</name>
+    <message>
+        <location filename="../core/engine/setupselftest.cpp" line="+79"/>
+        <source>The test places one real call from %1 to %2 and lets it ring unanswered for up to %3 seconds, then sends one text to your cell, %4. Your phone provider charges for both, usually a few cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your cell will ring: let it ring out without answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let the office phone ring without answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Set your cell number first: the test texts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the account and its numbers...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account has no number %1, so Rebound cannot watch it. Choose one of the account&apos;s numbers in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The test call would come from %1, which is not a number of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placing the test call...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The account&apos;s calls could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The test call could not be placed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calling %1 from %2. Let it ring; do not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting for the call to reach %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+103"/>
+        <location line="+62"/>
+        <source>The test was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>The call to %1 never arrived there (it ended %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The call to %1 rang unanswered but never reached %2: your phone company is not forwarding unanswered calls from %1 to %2. Ask it to forward calls not answered within about 20 seconds (&quot;forward on no answer&quot;) to %2, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was busy and the call was not forwarded to %2. Ask your phone company to forward busy calls to %2 as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The call to %1 was answered, by a person or by a voicemail that picks up before the call is forwarded, so it never reached %2. Have unanswered calls forwarded to %2 after fewer rings than the voicemail waits, or turn that voicemail off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The call to %1 did not go through (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The call reached %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 forwarded the unanswered call to %2, where Rebound saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for the call to end...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The call had not ended after three minutes, so it could not be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rebound would not text this caller back: a person, not a voicemail, answered the call (%1). Run the test again and let the phone ring out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rebound would not text this caller back: the call is not an inbound call (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rebound judges it missed: your phone did not pick up (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebound judges it missed: a call reaches %1 only when nobody answered it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sending the text a caller would get to your cell...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rebound setup test passed. A caller who just missed you would get: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The text to your cell %1 could not be sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent to your cell %1 the text a caller would get: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for your phone company to deliver it...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your cell received it. Everything works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text did not reach your cell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Until then callers do not get their text-backs either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your phone company accepted the text (%1) but has not confirmed delivery yet; check your cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupState</name>
     <message>
         <location filename="../ui/wizard/setupstate.cpp" line="+73"/>
@@ -4372,6 +4889,14 @@
     <message>
         <location line="+1"/>
         <source>Landscaping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndeliveredTextHandler</name>
+    <message>
+        <location filename="../core/engine/undeliveredtexthandler.cpp" line="+52"/>
+        <source>Rebound&apos;s text to %1 cannot arrive: %2 Please call them back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CallPatterns</name>
+    <message>
+        <location filename="../core/insights/callpatterns.cpp" line="+27"/>
+        <source>all</source>
+        <translation>el 100 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>half</source>
+        <translation>la mitad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two in three</source>
+        <translation>dos de cada tres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>three in four</source>
+        <translation>tres de cada cuatro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1%</source>
+        <translation>el %1 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 calls</source>
+        <translation>%1 de %2 llamadas</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Mondays</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesdays</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesdays</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursdays</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fridays</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturdays</source>
+        <translation>sábados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sundays</source>
+        <translation>domingos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1–%2</source>
+        <translation>de %1 a %2 h</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>You miss %1 of the calls on %2 %3.</source>
+        <translation>Usted pierde %1 de las llamadas de los %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Calls between %1 go unanswered %2 of the time: forwarding to a cell or a colleague then would catch them.</source>
+        <translation>Las llamadas %1 se quedan sin contestar %2 de las veces: desviarlas a esa hora a un celular o a un compañero las atendería.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of your missed callers hung up within 10 seconds, before voicemail: have unanswered calls forwarded after fewer rings.</source>
+        <translation>%1 de las personas que no pudo atender colgaron antes de 10 segundos, antes del buzón de voz: haga que las llamadas sin contestar se desvíen tras menos timbres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 missed calls</source>
+        <translation>%1 de %2 llamadas perdidas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 missed callers called more than once: they wanted you, not the next name on the list. The text-back reaches them after the first try.</source>
+        <translation>%1 personas a las que no atendió llamaron más de una vez: lo buscaban a usted, no al siguiente de la lista. El SMS de respuesta les llega tras el primer intento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 callers</source>
+        <translation>%1 personas</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <location filename="../ui/insights/chartexport.cpp" line="+26"/>
@@ -62,7 +165,7 @@
         <translation>Llamadas perdidas por día (%1 en total)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+53"/>
         <source>No text-backs sent in this period yet — how fast each one went out after the call will appear here.</source>
         <translation>Aún no se enviaron respuestas por SMS en este período — aquí verá qué tan rápido salió cada una después de la llamada.</translation>
     </message>
@@ -72,7 +175,7 @@
         <translation>Respuestas por SMS</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-97"/>
         <source>%1+ min</source>
         <translation>%1+ min</translation>
     </message>
@@ -82,7 +185,22 @@
         <translation>%1+</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+49"/>
+        <source>No calls yet in this period — which hours of the day you miss most will appear here.</source>
+        <translation>Aún no hay llamadas en este período: aquí aparecerán las horas del día en que más llamadas pierde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calls missed</source>
+        <translation>Llamadas perdidas</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Share of calls missed, by hour of the day</source>
+        <translation>Porcentaje de llamadas perdidas, por hora del día</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Time from the call&apos;s end to the text</source>
         <translation>Tiempo desde el fin de la llamada hasta el SMS</translation>
     </message>
@@ -193,6 +311,39 @@
             <numerusform>Ingresos agendados: %1 de %n trabajo, frente a la proyección</numerusform>
             <numerusform>Ingresos agendados: %1 de %n trabajos, frente a la proyección</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryFailure</name>
+    <message>
+        <location filename="../core/domain/deliveryfailure.cpp" line="+12"/>
+        <source>The phone was switched off or out of reach, and the carrier gave up on the text.</source>
+        <translation>El teléfono estaba apagado o fuera de cobertura y el operador dejó de intentar entregar el SMS.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The number does not exist or is no longer in service.</source>
+        <translation>El número no existe o ya no está en servicio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The number is a landline, or its carrier cannot take texts.</source>
+        <translation>El número es un fijo o su operador no admite SMS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The number is not a mobile number (most likely a landline).</source>
+        <translation>El número no es un celular (lo más probable es que sea un fijo).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The carrier filtered the text as unwanted. Registering the business number for texting (A2P 10DLC) stops this.</source>
+        <translation>El operador filtró el SMS como no deseado. Registrar el número del negocio para enviar SMS (A2P 10DLC) lo evita.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Carriers block texts from this business number until it is registered for business texting (A2P 10DLC).</source>
+        <translation>Los operadores bloquean los SMS de este número hasta que se registre para mensajería comercial (A2P 10DLC).</translation>
     </message>
 </context>
 <context>
@@ -321,6 +472,11 @@
         <location line="+2"/>
         <source>Not texted: the number is blocked</source>
         <translation>Sin SMS: el número está bloqueado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not texted: a call from the business&apos;s own number (the setup test)</source>
+        <translation>Sin SMS: una llamada desde el propio número del negocio (la prueba de configuración)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -680,7 +836,7 @@
 <context>
     <name>Rebound::App::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="+116"/>
+        <location filename="../app/gui/appcontroller.cpp" line="+120"/>
         <source>Rebound is still running</source>
         <translation>Rebound sigue funcionando</translation>
     </message>
@@ -715,7 +871,17 @@
         <translation>%1 (Rebound en %2)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+27"/>
+        <source>Test my setup</source>
+        <translation>Probar mi configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect an account and choose its number first.</source>
+        <translation>Primero conecte una cuenta y elija su número.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>webhooks are off: with an API key they need the account&apos;s auth token (run the setup again)</source>
         <translation>los webhooks están desactivados: con una clave de API necesitan el auth token de la cuenta (vuelva a ejecutar la configuración)</translation>
     </message>
@@ -741,7 +907,7 @@
         <translation>con webhooks</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-372"/>
         <source>Starting the demo…</source>
         <translation>Iniciando la demostración…</translation>
     </message>
@@ -751,13 +917,13 @@
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+154"/>
         <source>Demo mode: built-in sandbox</source>
         <translation>Modo de demostración: entorno de prueba integrado</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+205"/>
+        <location line="-285"/>
+        <location line="+225"/>
         <source>Rebound</source>
         <translation>Rebound</translation>
     </message>
@@ -1754,7 +1920,7 @@
 <context>
     <name>Rebound::Ui::ChartPanel</name>
     <message>
-        <location filename="../ui/insights/chartpanel.cpp" line="+55"/>
+        <location filename="../ui/insights/chartpanel.cpp" line="+56"/>
         <source>Save picture…</source>
         <translation>Guardar imagen…</translation>
     </message>
@@ -1774,7 +1940,7 @@
         <translation>Guardar los datos de “%1” como CSV</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>Save the chart as a picture</source>
         <translation>Guardar el gráfico como imagen</translation>
     </message>
@@ -2238,19 +2404,19 @@
 <context>
     <name>Rebound::Ui::DashboardView</name>
     <message>
-        <location filename="../ui/insights/dashboardview.cpp" line="+57"/>
+        <location filename="../ui/insights/dashboardview.cpp" line="+58"/>
         <source>Your figures</source>
         <translation>Sus cifras</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+121"/>
+        <location line="+135"/>
         <location line="+7"/>
         <source>Missed calls</source>
         <translation>Llamadas perdidas</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-141"/>
         <source>Text-back speed</source>
         <translation>Rapidez de respuesta por SMS</translation>
     </message>
@@ -2266,12 +2432,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+136"/>
         <source>Booked revenue</source>
         <translation>Ingresos agendados</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-135"/>
+        <source>When calls are missed</source>
+        <translation>Cuándo se pierden las llamadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of calls missed by hour</source>
+        <translation>Porcentaje de llamadas perdidas por hora</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -2440,6 +2616,31 @@
         <location line="+16"/>
         <source>No missed calls yet in this period — they will appear here as they happen.</source>
         <translation>Aún no hay llamadas perdidas en este período — aparecerán aquí a medida que ocurran.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Suggestion</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figure</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No calls yet in this period — the weekdays and hours you miss calls will appear here.</source>
+        <translation>Aún no hay llamadas en este período: aquí aparecerán los días y horas en que pierde llamadas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Advice&lt;/b&gt;&lt;br&gt;Not enough calls yet in this period to see when you miss them.</source>
+        <translation>&lt;b&gt;Consejos&lt;/b&gt;&lt;br&gt;Aún no hay suficientes llamadas en este período para ver cuándo las pierde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Advice from your calls&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Consejos a partir de sus llamadas&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -2632,7 +2833,12 @@
         <translation>volvió a llamar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Call them back: %1</source>
+        <translation>Devuelva la llamada: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No address yet</source>
         <translation>Sin dirección aún</translation>
     </message>
@@ -2640,12 +2846,17 @@
 <context>
     <name>Rebound::Ui::LeadCardWidget</name>
     <message>
-        <location filename="../ui/widgets/leadcardwidget.cpp" line="+31"/>
+        <location filename="../ui/widgets/leadcardwidget.cpp" line="+39"/>
         <source>Pick a card to see everything the caller said.</source>
         <translation>Elija una tarjeta para ver todo lo que dijo quien llamó.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
+        <source>Call them back: the text-back cannot reach this number. %1</source>
+        <translation>Devuelva la llamada: el SMS de respuesta no puede llegar a este número. %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not said yet</source>
         <translation>Aún no indicado</translation>
     </message>
@@ -2708,7 +2919,7 @@
 <context>
     <name>Rebound::Ui::LeadListModel</name>
     <message>
-        <location filename="../ui/models/leadlistmodel.cpp" line="+145"/>
+        <location filename="../ui/models/leadlistmodel.cpp" line="+147"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
@@ -2825,6 +3036,11 @@
         <location line="+2"/>
         <source>%1 lead: %2</source>
         <translation>Cliente potencial (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call them back: the text-back cannot reach them. %1</source>
+        <translation>Devuelva la llamada: el SMS de respuesta no le llega. %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3113,7 +3329,7 @@
 <context>
     <name>Rebound::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+37"/>
+        <location filename="../ui/mainwindow.cpp" line="+39"/>
         <source>Twilio refused the saved credentials. Run the setup again to fix them.</source>
         <translation>Twilio rechazó las credenciales guardadas. Repita la configuración para corregirlas.</translation>
     </message>
@@ -3143,7 +3359,7 @@
         <translation>No se pudo verificar la conexión con Twilio; no se envió nada.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+141"/>
         <source>Rebound — demo</source>
         <translation>Rebound — demostración</translation>
     </message>
@@ -3193,7 +3409,27 @@
         <translation>Conectar su cuenta de Twilio</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+3"/>
+        <source>Carriers are filtering the texts from %1 as unwanted.</source>
+        <translation>Los operadores están filtrando como no deseados los SMS de %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carriers are blocking the texts from %1: the number is not registered for business texting.</source>
+        <translation>Los operadores están bloqueando los SMS de %1: el número no está registrado para mensajería comercial.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Callers are not getting their text-backs until the number is registered for A2P 10DLC with Twilio. Registration takes a few days; your missed callers show as &quot;call them back&quot; cards on the Leads page meanwhile.</source>
+        <translation>Quienes llaman no reciben su SMS de respuesta hasta que el número se registre para A2P 10DLC en Twilio. El registro tarda unos días; mientras tanto, las llamadas perdidas aparecen como tarjetas de «Devuelva la llamada» en la página de Clientes potenciales.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to register</source>
+        <translation>Cómo registrarlo</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Last check %1</source>
         <translation>Última revisión: %1</translation>
     </message>
@@ -3219,7 +3455,7 @@
         <translation>%1 está respondiendo las llamadas; esta queda en espera y toma el relevo si se detiene.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>The demo stops when Rebound closes.</source>
         <translation>La demostración se detiene cuando se cierra Rebound.</translation>
     </message>
@@ -3268,6 +3504,39 @@
         <location line="+8"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Rebound::Ui::MissedCallHeatmap</name>
+    <message>
+        <location filename="../ui/insights/missedcallheatmap.cpp" line="+25"/>
+        <source>Missed calls by weekday and hour</source>
+        <translation>Llamadas perdidas por día de la semana y hora</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Most missed: %1</source>
+        <translation>Más perdidas: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No missed calls</source>
+        <translation>Sin llamadas perdidas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2:00–%3:00</source>
+        <translation>%1 %2:00–%3:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 of %3 calls missed</source>
+        <translation>%1: %2 de %3 llamadas perdidas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Weekday</source>
+        <translation>Día</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3847,59 @@
     </message>
 </context>
 <context>
+    <name>Rebound::Ui::SelfTestDialog</name>
+    <message>
+        <location filename="../ui/dialogs/selftestdialog.cpp" line="+27"/>
+        <source>Test my setup</source>
+        <translation>Probar mi configuración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebound calls your business number the way a customer would, lets it ring out, and checks every step a missed call takes: that your phone company forwards it, that Rebound sees it and counts it as missed, and that the text-back arrives. The text comes to your own cell, never to a customer.</source>
+        <translation>Rebound llama al número de su negocio como lo haría un cliente, deja que suene sin contestar y comprueba cada paso de una llamada perdida: que su compañía telefónica la desvíe, que Rebound la vea y la cuente como perdida, y que llegue el SMS de respuesta. El SMS llega a su propio celular, nunca a un cliente.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The number your customers call</source>
+        <translation>El número al que llaman sus clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number your customers &amp;call:</source>
+        <translation>El número al que &amp;llaman sus clientes:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Place the test call</source>
+        <translation>&amp;Hacer la llamada de prueba</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Set your cell number under Alerts first: the test texts it.</source>
+        <translation>Primero indique su celular en Alertas: la prueba le envía un SMS.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Your setup works: missed calls reach Rebound and get their text.</source>
+        <translation>Su configuración funciona: las llamadas perdidas llegan a Rebound y reciben su SMS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test found a problem; the step marked ✗ says what to fix.</source>
+        <translation>La prueba encontró un problema; el paso marcado con ✗ dice qué corregir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Test again</source>
+        <translation>&amp;Probar de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>Rebound::Ui::SettingsPage</name>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="+71"/>
@@ -3620,7 +3942,12 @@
         <translation>&amp;Conectar una cuenta…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+3"/>
+        <source>&amp;Test my setup…</source>
+        <translation>&amp;Probar mi configuración…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <location line="+1"/>
         <source>Opening hours</source>
         <translation>Horario de atención</translation>
@@ -3758,12 +4085,12 @@
         <translation>Mensajes de respuesta por SMS</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-98"/>
         <source>Account and business</source>
         <translation>Cuenta y negocio</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <location line="+1"/>
         <source>Options</source>
         <translation>Opciones</translation>
@@ -4333,6 +4660,196 @@
     </message>
 </context>
 <context>
+    <name>SetupSelfTest</name>
+    <message>
+        <location filename="../core/engine/setupselftest.cpp" line="+79"/>
+        <source>The test places one real call from %1 to %2 and lets it ring unanswered for up to %3 seconds, then sends one text to your cell, %4. Your phone provider charges for both, usually a few cents.</source>
+        <translation>La prueba hace una llamada real de %1 a %2 y la deja sonar sin contestar hasta %3 segundos; luego envía un SMS a su celular, %4. Su proveedor cobra ambos, normalmente unos centavos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your cell will ring: let it ring out without answering.</source>
+        <translation>Su celular sonará: déjelo sonar sin contestar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let the office phone ring without answering.</source>
+        <translation>Deje sonar el teléfono de la oficina sin contestar.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Set your cell number first: the test texts it.</source>
+        <translation>Primero indique su celular: la prueba le envía un SMS.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the account and its numbers...</source>
+        <translation>Revisando la cuenta y sus números...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account could not be read: %1</source>
+        <translation>No se pudo leer la cuenta: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account has no number %1, so Rebound cannot watch it. Choose one of the account&apos;s numbers in Settings.</source>
+        <translation>La cuenta no tiene el número %1, así que Rebound no puede vigilarlo. Elija uno de los números de la cuenta en Configuración.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The test call would come from %1, which is not a number of the account.</source>
+        <translation>La llamada de prueba saldría de %1, que no es un número de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account holds %1.</source>
+        <translation>La cuenta tiene el número %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placing the test call...</source>
+        <translation>Haciendo la llamada de prueba...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The account&apos;s calls could not be read: %1</source>
+        <translation>No se pudieron leer las llamadas de la cuenta: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The test call could not be placed: %1</source>
+        <translation>No se pudo hacer la llamada de prueba: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calling %1 from %2. Let it ring; do not answer.</source>
+        <translation>Llamando a %1 desde %2. Deje que suene; no conteste.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting for the call to reach %1...</source>
+        <translation>Esperando a que la llamada llegue a %1...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+103"/>
+        <location line="+62"/>
+        <source>The test was stopped.</source>
+        <translation>Se detuvo la prueba.</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>The call to %1 never arrived there (it ended %2).</source>
+        <translation>La llamada a %1 nunca llegó (terminó como %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The call to %1 rang unanswered but never reached %2: your phone company is not forwarding unanswered calls from %1 to %2. Ask it to forward calls not answered within about 20 seconds (&quot;forward on no answer&quot;) to %2, then test again.</source>
+        <translation>La llamada a %1 sonó sin respuesta pero nunca llegó a %2: su compañía telefónica no está desviando las llamadas sin contestar de %1 a %2. Pídale que desvíe a %2 las llamadas no contestadas en unos 20 segundos («desvío si no contesta») y vuelva a probar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was busy and the call was not forwarded to %2. Ask your phone company to forward busy calls to %2 as well.</source>
+        <translation>%1 estaba ocupado y la llamada no se desvió a %2. Pida a su compañía telefónica que desvíe también a %2 las llamadas cuando la línea esté ocupada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The call to %1 was answered, by a person or by a voicemail that picks up before the call is forwarded, so it never reached %2. Have unanswered calls forwarded to %2 after fewer rings than the voicemail waits, or turn that voicemail off.</source>
+        <translation>La llamada a %1 fue contestada, por una persona o por un buzón de voz que responde antes del desvío, así que nunca llegó a %2. Haga que las llamadas sin contestar se desvíen a %2 tras menos timbres de los que espera el buzón, o desactive ese buzón.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The call to %1 did not go through (%2).</source>
+        <translation>La llamada a %1 no se completó (%2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The call reached %1.</source>
+        <translation>La llamada llegó a %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 forwarded the unanswered call to %2, where Rebound saw it.</source>
+        <translation>%1 desvió la llamada sin contestar a %2, donde Rebound la vio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for the call to end...</source>
+        <translation>Esperando a que termine la llamada...</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The call had not ended after three minutes, so it could not be judged.</source>
+        <translation>La llamada no había terminado a los tres minutos, así que no se pudo evaluar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rebound would not text this caller back: a person, not a voicemail, answered the call (%1). Run the test again and let the phone ring out.</source>
+        <translation>Rebound no le enviaría un SMS a esta persona: una persona, no un buzón de voz, contestó la llamada (%1). Repita la prueba y deje que el teléfono suene sin contestar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rebound would not text this caller back: the call is not an inbound call (%1).</source>
+        <translation>Rebound no le enviaría un SMS a esta persona: la llamada no es entrante (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rebound judges it missed: your phone did not pick up (%1).</source>
+        <translation>Rebound la considera perdida: su teléfono no contestó (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebound judges it missed: a call reaches %1 only when nobody answered it.</source>
+        <translation>Rebound la considera perdida: una llamada solo llega a %1 cuando nadie la contestó.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sending the text a caller would get to your cell...</source>
+        <translation>Enviando a su celular el SMS que recibiría quien llama...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rebound setup test passed. A caller who just missed you would get: &quot;%1&quot;</source>
+        <translation>La prueba de configuración de Rebound salió bien. Quien acaba de llamarle sin suerte recibiría: «%1»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The text to your cell %1 could not be sent: %2</source>
+        <translation>No se pudo enviar el SMS a su celular %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent to your cell %1 the text a caller would get: &quot;%2&quot;</source>
+        <translation>Se envió a su celular %1 el SMS que recibiría quien llama: «%2»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for your phone company to deliver it...</source>
+        <translation>Esperando a que su compañía telefónica lo entregue...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your cell received it. Everything works.</source>
+        <translation>Su celular lo recibió. Todo funciona.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text did not reach your cell: %1</source>
+        <translation>El SMS no llegó a su celular: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Until then callers do not get their text-backs either.</source>
+        <translation>Hasta entonces, quienes llaman tampoco reciben su SMS de respuesta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your phone company accepted the text (%1) but has not confirmed delivery yet; check your cell.</source>
+        <translation>Su compañía telefónica aceptó el SMS (%1) pero aún no confirmó la entrega; revise su celular.</translation>
+    </message>
+</context>
+<context>
     <name>SetupState</name>
     <message>
         <location filename="../ui/wizard/setupstate.cpp" line="+73"/>
@@ -4373,6 +4890,14 @@
         <location line="+1"/>
         <source>Landscaping</source>
         <translation>Jardinería y paisajismo</translation>
+    </message>
+</context>
+<context>
+    <name>UndeliveredTextHandler</name>
+    <message>
+        <location filename="../core/engine/undeliveredtexthandler.cpp" line="+52"/>
+        <source>Rebound&apos;s text to %1 cannot arrive: %2 Please call them back.</source>
+        <translation>El SMS de Rebound a %1 no puede llegar: %2 Por favor, devuélvale la llamada.</translation>
     </message>
 </context>
 </TS>

@@ -26,11 +26,6 @@ constexpr int kEndWithinSeconds = 180;
 // How long the carrier has to confirm the text to the owner's cell.
 constexpr int kDeliveryWithinSeconds = 30;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SetupSelfTest", text);
-}
-
 QString shown(const QString &e164)
 {
     const PhoneNumber n = PhoneNumber::fromE164(e164);
@@ -81,16 +76,20 @@ QString SetupSelfTest::costNotice(const SelfTestOptions &options)
 {
     const QString call = options.callNumber.isEmpty() ? options.line.e164 : options.callNumber;
     const QString from = options.fromNumber.isEmpty() ? options.line.e164 : options.fromNumber;
-    QString notice = tr("The test places one real call from %1 to %2 and lets it ring unanswered for up to %3 "
-                        "seconds, then sends one text to your cell, %4. Your phone provider charges for both, "
-                        "usually a few cents.")
+    QString notice = QCoreApplication::translate(
+                         "SetupSelfTest",
+                         "The test places one real call from %1 to %2 and lets it ring unanswered for up to %3 "
+                         "seconds, then sends one text to your cell, %4. Your phone provider charges for both, "
+                         "usually a few cents.")
                          .arg(shown(from), shown(call))
                          .arg(options.ringSeconds)
                          .arg(shown(options.ownerCell));
     if (options.line.wiring == Wiring::Dial)
-        notice += QLatin1Char(' ') + tr("Your cell will ring: let it ring out without answering.");
+        notice += QLatin1Char(' ')
+            + QCoreApplication::translate("SetupSelfTest", "Your cell will ring: let it ring out without answering.");
     else
-        notice += QLatin1Char(' ') + tr("Let the office phone ring without answering.");
+        notice += QLatin1Char(' ')
+            + QCoreApplication::translate("SetupSelfTest", "Let the office phone ring without answering.");
     return notice;
 }
 
@@ -134,29 +133,39 @@ bool SetupSelfTest::run()
     const QString from = fromNumber();
     const QString line = m_options.line.e164;
     if (m_options.ownerCell.isEmpty())
-        return fail(QStringLiteral("account"), tr("Set your cell number first: the test texts it."));
+        return fail(QStringLiteral("account"),
+                    QCoreApplication::translate("SetupSelfTest", "Set your cell number first: the test texts it."));
 
     // 1. The account holds the watched number and the one the call comes from.
-    running(QStringLiteral("account"), tr("Checking the account and its numbers..."));
+    running(QStringLiteral("account"),
+            QCoreApplication::translate("SetupSelfTest", "Checking the account and its numbers..."));
     const auto numbers = m_client.listIncomingNumbers();
     if (!numbers)
-        return fail(QStringLiteral("account"), tr("The account could not be read: %1").arg(errorText(numbers.error())));
+        return fail(QStringLiteral("account"),
+                    QCoreApplication::translate("SetupSelfTest", "The account could not be read: %1")
+                        .arg(errorText(numbers.error())));
     auto holds = [&](const QString &e164) {
         return std::any_of(numbers.value().begin(), numbers.value().end(),
                            [&](const IncomingNumber &n) { return n.phoneNumber == e164; });
     };
     if (!holds(line))
         return fail(QStringLiteral("account"),
-                    tr("The account has no number %1, so Rebound cannot watch it. Choose one of the account's "
-                       "numbers in Settings.")
+                    QCoreApplication::translate(
+                        "SetupSelfTest",
+                        "The account has no number %1, so Rebound cannot watch it. Choose one of the account's "
+                        "numbers in Settings.")
                         .arg(shown(line)));
     if (!holds(from))
         return fail(QStringLiteral("account"),
-                    tr("The test call would come from %1, which is not a number of the account.").arg(shown(from)));
-    pass(QStringLiteral("account"), tr("The account holds %1.").arg(shown(line)), {{QStringLiteral("line"), line}});
+                    QCoreApplication::translate(
+                        "SetupSelfTest", "The test call would come from %1, which is not a number of the account.")
+                        .arg(shown(from)));
+    pass(QStringLiteral("account"),
+         QCoreApplication::translate("SetupSelfTest", "The account holds %1.").arg(shown(line)),
+         {{QStringLiteral("line"), line}});
 
     // 2. The call. Calls already on the line from the same number are not the test's.
-    running(QStringLiteral("call"), tr("Placing the test call..."));
+    running(QStringLiteral("call"), QCoreApplication::translate("SetupSelfTest", "Placing the test call..."));
     CallFilter earlier;
     earlier.to = line;
     earlier.from = from;
@@ -165,7 +174,8 @@ bool SetupSelfTest::run()
     const auto before = m_client.listCalls(earlier);
     if (!before)
         return fail(QStringLiteral("call"),
-                    tr("The account's calls could not be read: %1").arg(errorText(before.error())));
+                    QCoreApplication::translate("SetupSelfTest", "The account's calls could not be read: %1")
+                        .arg(errorText(before.error())));
     QSet<QString> known;
     for (const Call &c : before.value())
         known.insert(c.sid);
@@ -177,23 +187,29 @@ bool SetupSelfTest::run()
     outgoing.timeLimitSeconds = 90;
     const auto placed = m_client.createCall(outgoing);
     if (!placed)
-        return fail(QStringLiteral("call"), tr("The test call could not be placed: %1").arg(errorText(placed.error())));
+        return fail(QStringLiteral("call"),
+                    QCoreApplication::translate("SetupSelfTest", "The test call could not be placed: %1")
+                        .arg(errorText(placed.error())));
     QElapsedTimer sinceCall;
     sinceCall.start();
-    pass(QStringLiteral("call"), tr("Calling %1 from %2. Let it ring; do not answer.").arg(shown(call), shown(from)),
+    pass(QStringLiteral("call"),
+         QCoreApplication::translate("SetupSelfTest", "Calling %1 from %2. Let it ring; do not answer.")
+             .arg(shown(call), shown(from)),
          {{QStringLiteral("call_sid"), placed.value().sid},
           {QStringLiteral("to"), call},
           {QStringLiteral("from"), from}});
 
     // 3. It reaches the watched line: the forwarding works.
-    running(QStringLiteral("reached"), tr("Waiting for the call to reach %1...").arg(shown(line)));
+    running(QStringLiteral("reached"),
+            QCoreApplication::translate("SetupSelfTest", "Waiting for the call to reach %1...").arg(shown(line)));
     std::optional<Call> arrived;
     std::optional<Call> outbound;
     QDeadlineTimer giveUp{std::chrono::seconds(m_options.ringSeconds + 30)};
     std::optional<QDeadlineTimer> listGrace;
     while (!arrived) {
         if (!pause())
-            return fail(QStringLiteral("reached"), tr("The test was stopped."));
+            return fail(QStringLiteral("reached"),
+                        QCoreApplication::translate("SetupSelfTest", "The test was stopped."));
         CallFilter filter = earlier;
         const auto listed = m_client.listCalls(filter);
         if (listed) {
@@ -219,29 +235,40 @@ bool SetupSelfTest::run()
         const QString status = outbound ? toString(outbound->status) : QStringLiteral("unknown");
         QJsonObject details{{QStringLiteral("call_status"), status}};
         if (call == line)
-            return fail(QStringLiteral("reached"),
-                        tr("The call to %1 never arrived there (it ended %2).").arg(shown(line), status), details);
+            return fail(
+                QStringLiteral("reached"),
+                QCoreApplication::translate("SetupSelfTest", "The call to %1 never arrived there (it ended %2).")
+                    .arg(shown(line), status),
+                details);
         if (!outbound || outbound->status == CallStatus::NoAnswer || !isTerminal(outbound->status))
             return fail(QStringLiteral("reached"),
-                        tr("The call to %1 rang unanswered but never reached %2: your phone company is not "
-                           "forwarding unanswered calls from %1 to %2. Ask it to forward calls not answered "
-                           "within about 20 seconds (\"forward on no answer\") to %2, then test again.")
+                        QCoreApplication::translate(
+                            "SetupSelfTest",
+                            "The call to %1 rang unanswered but never reached %2: your phone company is not "
+                            "forwarding unanswered calls from %1 to %2. Ask it to forward calls not answered "
+                            "within about 20 seconds (\"forward on no answer\") to %2, then test again.")
                             .arg(shown(call), shown(line)),
                         details);
         if (outbound->status == CallStatus::Busy)
             return fail(QStringLiteral("reached"),
-                        tr("%1 was busy and the call was not forwarded to %2. Ask your phone company to forward "
-                           "busy calls to %2 as well.")
+                        QCoreApplication::translate(
+                            "SetupSelfTest",
+                            "%1 was busy and the call was not forwarded to %2. Ask your phone company to forward "
+                            "busy calls to %2 as well.")
                             .arg(shown(call), shown(line)),
                         details);
         if (outbound->status == CallStatus::Completed)
             return fail(QStringLiteral("reached"),
-                        tr("The call to %1 was answered, by a person or by a voicemail that picks up before the "
-                           "call is forwarded, so it never reached %2. Have unanswered calls forwarded to %2 after "
-                           "fewer rings than the voicemail waits, or turn that voicemail off.")
+                        QCoreApplication::translate(
+                            "SetupSelfTest",
+                            "The call to %1 was answered, by a person or by a voicemail that picks up before the "
+                            "call is forwarded, so it never reached %2. Have unanswered calls forwarded to %2 after "
+                            "fewer rings than the voicemail waits, or turn that voicemail off.")
                             .arg(shown(call), shown(line)),
                         details);
-        return fail(QStringLiteral("reached"), tr("The call to %1 did not go through (%2).").arg(shown(call), status),
+        return fail(QStringLiteral("reached"),
+                    QCoreApplication::translate("SetupSelfTest", "The call to %1 did not go through (%2).")
+                        .arg(shown(call), status),
                     details);
     }
     const qint64 reachedAfter = sinceCall.elapsed() / 1000;
@@ -250,13 +277,14 @@ bool SetupSelfTest::run()
     if (!arrived->forwardedFrom.isEmpty())
         reachedDetails.insert(QStringLiteral("forwarded_from"), arrived->forwardedFrom);
     pass(QStringLiteral("reached"),
-         call == line
-             ? tr("The call reached %1.").arg(shown(line))
-             : tr("%1 forwarded the unanswered call to %2, where Rebound saw it.").arg(shown(call), shown(line)),
+         call == line ? QCoreApplication::translate("SetupSelfTest", "The call reached %1.").arg(shown(line))
+                      : QCoreApplication::translate("SetupSelfTest",
+                                                    "%1 forwarded the unanswered call to %2, where Rebound saw it.")
+                            .arg(shown(call), shown(line)),
          reachedDetails);
 
     // 4. Judged as the engine judges it, once it has ended.
-    running(QStringLiteral("judged"), tr("Waiting for the call to end..."));
+    running(QStringLiteral("judged"), QCoreApplication::translate("SetupSelfTest", "Waiting for the call to end..."));
     QDeadlineTimer endBy{std::chrono::seconds(kEndWithinSeconds)};
     CallVerdict verdict;
     for (;;) {
@@ -280,31 +308,42 @@ bool SetupSelfTest::run()
             break;
         if (endBy.hasExpired())
             return fail(QStringLiteral("judged"),
-                        tr("The call had not ended after three minutes, so it could not be judged."));
+                        QCoreApplication::translate(
+                            "SetupSelfTest", "The call had not ended after three minutes, so it could not be judged."));
         if (!pause())
-            return fail(QStringLiteral("judged"), tr("The test was stopped."));
+            return fail(QStringLiteral("judged"),
+                        QCoreApplication::translate("SetupSelfTest", "The test was stopped."));
     }
     const QJsonObject verdictDetails{{QStringLiteral("detail"), verdict.detail},
                                      {QStringLiteral("wiring"), toString(m_options.line.wiring)}};
     if (verdict.kind == CallVerdict::Kind::Answered)
         return fail(QStringLiteral("judged"),
-                    tr("Rebound would not text this caller back: a person, not a voicemail, answered the call "
-                       "(%1). Run the test again and let the phone ring out.")
+                    QCoreApplication::translate(
+                        "SetupSelfTest",
+                        "Rebound would not text this caller back: a person, not a voicemail, answered the call "
+                        "(%1). Run the test again and let the phone ring out.")
                         .arg(verdict.detail),
                     verdictDetails);
     if (verdict.kind != CallVerdict::Kind::Missed)
         return fail(
             QStringLiteral("judged"),
-            tr("Rebound would not text this caller back: the call is not an inbound call (%1).").arg(verdict.detail),
+            QCoreApplication::translate(
+                "SetupSelfTest", "Rebound would not text this caller back: the call is not an inbound call (%1).")
+                .arg(verdict.detail),
             verdictDetails);
-    pass(QStringLiteral("judged"),
-         m_options.line.wiring == Wiring::Dial
-             ? tr("Rebound judges it missed: your phone did not pick up (%1).").arg(verdict.detail)
-             : tr("Rebound judges it missed: a call reaches %1 only when nobody answered it.").arg(shown(line)),
-         verdictDetails);
+    pass(
+        QStringLiteral("judged"),
+        m_options.line.wiring == Wiring::Dial
+            ? QCoreApplication::translate("SetupSelfTest", "Rebound judges it missed: your phone did not pick up (%1).")
+                  .arg(verdict.detail)
+            : QCoreApplication::translate("SetupSelfTest",
+                                          "Rebound judges it missed: a call reaches %1 only when nobody answered it.")
+                  .arg(shown(line)),
+        verdictDetails);
 
     // 5. The text a caller would get, sent to the owner's cell instead.
-    running(QStringLiteral("text"), tr("Sending the text a caller would get to your cell..."));
+    running(QStringLiteral("text"),
+            QCoreApplication::translate("SetupSelfTest", "Sending the text a caller would get to your cell..."));
     TextBackInput input;
     input.caller = m_options.ownerCell;
     input.now = QDateTime::currentDateTimeUtc();
@@ -313,45 +352,55 @@ bool SetupSelfTest::run()
     OutgoingMessage message;
     message.from = line;
     message.to = m_options.ownerCell;
-    message.body = tr("Rebound setup test passed. A caller who just missed you would get: \"%1\"").arg(decision.body);
+    message.body = QCoreApplication::translate(
+                       "SetupSelfTest", "Rebound setup test passed. A caller who just missed you would get: \"%1\"")
+                       .arg(decision.body);
     const auto sent = m_client.createMessage(message);
     if (!sent)
         return fail(QStringLiteral("text"),
-                    tr("The text to your cell %1 could not be sent: %2")
+                    QCoreApplication::translate("SetupSelfTest", "The text to your cell %1 could not be sent: %2")
                         .arg(shown(m_options.ownerCell), errorText(sent.error())),
                     {{QStringLiteral("error_code"), sent.error().code}});
     pass(QStringLiteral("text"),
-         tr("Sent to your cell %1 the text a caller would get: \"%2\"").arg(shown(m_options.ownerCell), decision.body),
+         QCoreApplication::translate("SetupSelfTest", "Sent to your cell %1 the text a caller would get: \"%2\"")
+             .arg(shown(m_options.ownerCell), decision.body),
          {{QStringLiteral("message_sid"), sent.value().sid}, {QStringLiteral("template"), decision.templateName}});
 
     // 6. It arrives.
-    running(QStringLiteral("delivered"), tr("Waiting for your phone company to deliver it..."));
+    running(QStringLiteral("delivered"),
+            QCoreApplication::translate("SetupSelfTest", "Waiting for your phone company to deliver it..."));
     QDeadlineTimer deliverBy{std::chrono::seconds(kDeliveryWithinSeconds)};
     MessageStatus status = sent.value().status;
     for (;;) {
         if (!pause())
-            return fail(QStringLiteral("delivered"), tr("The test was stopped."));
+            return fail(QStringLiteral("delivered"),
+                        QCoreApplication::translate("SetupSelfTest", "The test was stopped."));
         const auto fetched = m_client.fetchMessage(sent.value().sid);
         if (fetched) {
             status = fetched.value().status;
             if (status == MessageStatus::Delivered)
-                return pass(QStringLiteral("delivered"), tr("Your cell received it. Everything works."),
+                return pass(QStringLiteral("delivered"),
+                            QCoreApplication::translate("SetupSelfTest", "Your cell received it. Everything works."),
                             {{QStringLiteral("status"), toString(status)}});
             if (status == MessageStatus::Undelivered || status == MessageStatus::Failed) {
                 const int code = fetched.value().errorCode.value_or(0);
                 const auto failure = deliveryFailure(code);
-                QString text = tr("The text did not reach your cell: %1")
+                QString text = QCoreApplication::translate("SetupSelfTest", "The text did not reach your cell: %1")
                                    .arg(failure ? failure->reason : fetched.value().errorMessage);
                 if (failure && failure->registrationProblem)
-                    text += QLatin1Char(' ') + tr("Until then callers do not get their text-backs either.");
+                    text += QLatin1Char(' ')
+                        + QCoreApplication::translate("SetupSelfTest",
+                                                      "Until then callers do not get their text-backs either.");
                 return fail(QStringLiteral("delivered"), text,
                             {{QStringLiteral("status"), toString(status)}, {QStringLiteral("error_code"), code}});
             }
         }
         if (deliverBy.hasExpired())
             return pass(QStringLiteral("delivered"),
-                        tr("Your phone company accepted the text (%1) but has not confirmed delivery yet; check "
-                           "your cell.")
+                        QCoreApplication::translate(
+                            "SetupSelfTest",
+                            "Your phone company accepted the text (%1) but has not confirmed delivery yet; check "
+                            "your cell.")
                             .arg(toString(status)),
                         {{QStringLiteral("status"), toString(status)}});
     }

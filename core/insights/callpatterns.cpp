@@ -9,7 +9,7 @@ namespace Rebound::Core {
 
 namespace {
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("CallPatterns", text);
 }
@@ -24,19 +24,19 @@ QString shareWords(qint64 part, qint64 whole)
 {
     const double share = double(part) / double(whole);
     if (part == whole)
-        return tr("all");
+        return QCoreApplication::translate("CallPatterns", "all");
     if (std::abs(share - 0.5) < 0.04)
-        return tr("half");
+        return QCoreApplication::translate("CallPatterns", "half");
     if (std::abs(share - 2.0 / 3.0) < 0.04)
-        return tr("two in three");
+        return QCoreApplication::translate("CallPatterns", "two in three");
     if (std::abs(share - 0.75) < 0.03)
-        return tr("three in four");
-    return tr("%1%").arg(qRound(share * 100));
+        return QCoreApplication::translate("CallPatterns", "three in four");
+    return QCoreApplication::translate("CallPatterns", "%1%").arg(qRound(share * 100));
 }
 
 QString ofCalls(qint64 part, qint64 whole)
 {
-    return tr("%1 of %2 calls").arg(part).arg(whole);
+    return QCoreApplication::translate("CallPatterns", "%1 of %2 calls").arg(part).arg(whole);
 }
 
 } // namespace
@@ -81,12 +81,12 @@ QString weekdayPlural(int weekday)
         QT_TRANSLATE_NOOP("CallPatterns", "Wednesdays"), QT_TRANSLATE_NOOP("CallPatterns", "Thursdays"),
         QT_TRANSLATE_NOOP("CallPatterns", "Fridays"),    QT_TRANSLATE_NOOP("CallPatterns", "Saturdays"),
         QT_TRANSLATE_NOOP("CallPatterns", "Sundays")};
-    return weekday >= 0 && weekday < 7 ? tr(names[weekday]) : QString();
+    return weekday >= 0 && weekday < 7 ? translated(names[weekday]) : QString();
 }
 
 QString hourSpan(int fromHour, int toHour)
 {
-    return tr("%1–%2").arg(fromHour).arg(toHour % 24);
+    return QCoreApplication::translate("CallPatterns", "%1–%2").arg(fromHour).arg(toHour % 24);
 }
 
 QList<CallAdvice> adviseFrom(const CallPatterns &p)
@@ -118,7 +118,7 @@ QList<CallAdvice> adviseFrom(const CallPatterns &p)
     if (bestDay >= 0)
         out.append(
             {QStringLiteral("busy_block"),
-             tr("You miss %1 of the calls on %2 %3.")
+             QCoreApplication::translate("CallPatterns", "You miss %1 of the calls on %2 %3.")
                  .arg(shareWords(bestMissed, bestCalls), weekdayPlural(bestDay), hourSpan(bestHour, bestHour + 2)),
              ofCalls(bestMissed, bestCalls)});
 
@@ -137,8 +137,10 @@ QList<CallAdvice> adviseFrom(const CallPatterns &p)
     }
     if (worstHour >= 0 && !(bestDay >= 0 && worstHour >= bestHour && worstHour < bestHour + 2))
         out.append({QStringLiteral("hour"),
-                    tr("Calls between %1 go unanswered %2 of the time: forwarding to a cell or a colleague then "
-                       "would catch them.")
+                    QCoreApplication::translate(
+                        "CallPatterns",
+                        "Calls between %1 go unanswered %2 of the time: forwarding to a cell or a colleague then "
+                        "would catch them.")
                         .arg(hourSpan(worstHour, worstHour + 1),
                              shareWords(p.missedAtHour(worstHour), p.callsAtHour(worstHour))),
                     ofCalls(p.missedAtHour(worstHour), p.callsAtHour(worstHour))});
@@ -146,18 +148,24 @@ QList<CallAdvice> adviseFrom(const CallPatterns &p)
     // Callers who hang up before any voicemail.
     if (p.missedCalls >= kMinMissedForShares && p.shortMissed * 4 >= p.missedCalls)
         out.append({QStringLiteral("short_rings"),
-                    tr("%1 of your missed callers hung up within 10 seconds, before voicemail: have unanswered "
-                       "calls forwarded after fewer rings.")
+                    QCoreApplication::translate(
+                        "CallPatterns",
+                        "%1 of your missed callers hung up within 10 seconds, before voicemail: have unanswered "
+                        "calls forwarded after fewer rings.")
                         .arg(shareWords(p.shortMissed, p.missedCalls)),
-                    tr("%1 of %2 missed calls").arg(p.shortMissed).arg(p.missedCalls)});
+                    QCoreApplication::translate("CallPatterns", "%1 of %2 missed calls")
+                        .arg(p.shortMissed)
+                        .arg(p.missedCalls)});
 
     // Keen callers who tried again.
     if (p.repeatCallers >= 2)
         out.append({QStringLiteral("repeat_callers"),
-                    tr("%1 missed callers called more than once: they wanted you, not the next name on the list. "
-                       "The text-back reaches them after the first try.")
+                    QCoreApplication::translate(
+                        "CallPatterns",
+                        "%1 missed callers called more than once: they wanted you, not the next name on the list. "
+                        "The text-back reaches them after the first try.")
                         .arg(p.repeatCallers),
-                    tr("%1 callers").arg(p.repeatCallers)});
+                    QCoreApplication::translate("CallPatterns", "%1 callers").arg(p.repeatCallers)});
 
     while (out.size() > 3)
         out.removeLast();
