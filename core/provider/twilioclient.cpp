@@ -326,38 +326,33 @@ Result<IncomingNumber> TwilioClient::updateIncomingNumberWebhooks(const QString 
     return *number;
 }
 
-Result<Call> TwilioClient::fetchCall(const QString &sid)
+template<typename T>
+Result<T> TwilioClient::fetchById(const QString &collection, const QString &sid,
+                                  std::optional<T> (*parse)(const QJsonObject &, QString *))
 {
     if (sid.isEmpty() || sid.contains(QLatin1Char('/')))
-        return ProviderError{ProviderError::Kind::InvalidArgument,      0,  0,
-                             QStringLiteral("A call SID is required."), {}, 0};
+        return ProviderError{ProviderError::Kind::InvalidArgument, 0, 0, QStringLiteral("A SID is required."), {}, 0};
     HttpRequest request;
-    request.url = accountUrl(QStringLiteral("Calls/%1.json").arg(QString::fromLatin1(QUrl::toPercentEncoding(sid))));
+    request.url = accountUrl(collection + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(sid))
+                             + QStringLiteral(".json"));
     auto result = send(request, true);
     if (!result)
         return result.error();
     QString error;
-    auto call = TwilioJson::parseCall(result.value(), &error);
-    if (!call)
+    auto item = parse(result.value(), &error);
+    if (!item)
         return ProviderError{ProviderError::Kind::Malformed, 200, 0, error, {}, 1};
-    return *call;
+    return *item;
+}
+
+Result<Call> TwilioClient::fetchCall(const QString &sid)
+{
+    return fetchById<Call>(QStringLiteral("Calls"), sid, &TwilioJson::parseCall);
 }
 
 Result<Message> TwilioClient::fetchMessage(const QString &sid)
 {
-    if (sid.isEmpty() || sid.contains(QLatin1Char('/')))
-        return ProviderError{ProviderError::Kind::InvalidArgument,         0,  0,
-                             QStringLiteral("A message SID is required."), {}, 0};
-    HttpRequest request;
-    request.url = accountUrl(QStringLiteral("Messages/%1.json").arg(QString::fromLatin1(QUrl::toPercentEncoding(sid))));
-    auto result = send(request, true);
-    if (!result)
-        return result.error();
-    QString error;
-    auto message = TwilioJson::parseMessage(result.value(), &error);
-    if (!message)
-        return ProviderError{ProviderError::Kind::Malformed, 200, 0, error, {}, 1};
-    return *message;
+    return fetchById<Message>(QStringLiteral("Messages"), sid, &TwilioJson::parseMessage);
 }
 
 Result<QList<Message>> TwilioClient::listMessages(const MessageFilter &filter, const PageVisitor<Message> &visit)

@@ -85,6 +85,10 @@ private:
     Result<QJsonObject> send(HttpRequest request, bool idempotent);
     void noteProviderClock(const QByteArray &dateHeader);
     QUrl accountUrl(const QString &resource, const Query &query = {}) const;
+    // GET COLLECTION/SID.json, read by `parse`.
+    template<typename T>
+    Result<T> fetchById(const QString &collection, const QString &sid,
+                        std::optional<T> (*parse)(const QJsonObject &, QString *));
     template<typename T>
     Result<QList<T>> listPaged(QUrl url, const char *arrayKey, int maxPages,
                                std::optional<T> (*parse)(const QJsonObject &, QString *), const PageVisitor<T> &visit);
