@@ -428,6 +428,8 @@ QString iconNameFor(const QString &objectName)
         {QStringLiteral("bookButton"), QStringLiteral("calendar")},
         {QStringLiteral("lostButton"), QStringLiteral("close")},
         {QStringLiteral("runSetupButton"), QStringLiteral("setup")},
+        {QStringLiteral("selfTestButton"), QStringLiteral("calls")}, // a real test call
+        {QStringLiteral("selfTestStartButton"), QStringLiteral("calls")},
         {QStringLiteral("aboutButton"), QStringLiteral("about")},
         {QStringLiteral("assistantButton"), QStringLiteral("assistant")},
         {QStringLiteral("checkCredentialsButton"), QStringLiteral("check")},
