@@ -39,6 +39,16 @@ if(REBOUND_SANITIZE)
     if(MSVC)
         message(FATAL_ERROR "REBOUND_SANITIZE is for GCC and Clang")
     endif()
+    # ThreadSanitizer sees Qt's mutexes and event queues only in a Qt built
+    # with it; against any other Qt each queued signal reads as a race.
+    if("thread" IN_LIST REBOUND_SANITIZE)
+        get_target_property(qt_features Qt6::Core QT_ENABLED_PUBLIC_FEATURES)
+        if(NOT "sanitize_thread" IN_LIST qt_features)
+            message(FATAL_ERROR "REBOUND_SANITIZE=thread needs a Qt built with ThreadSanitizer, "
+                                "not the one in ${Qt6_DIR}: run scripts/build-tsan-qt.sh, "
+                                "then configure with the tsan preset")
+        endif()
+    endif()
     list(JOIN REBOUND_SANITIZE "," sanitizers)
     target_compile_options(rebound_options INTERFACE
         -fsanitize=${sanitizers} -fno-sanitize-recover=all -fno-omit-frame-pointer)

@@ -26,8 +26,10 @@ test_packages=(
     mmdebstrap mount mawk xdotool lintian nsis
 )
 # clang with its sanitizer and libFuzzer runtimes, and llvm-symbolizer for
-# readable reports: the asan, tsan and fuzz presets.
-sanitize_packages=(clang-14 libclang-rt-14-dev llvm-14)
+# readable reports: the asan, tsan and fuzz presets; and what
+# scripts/build-tsan-qt.sh builds the tsan preset's Qt with.
+sanitize_packages=(clang-14 libclang-rt-14-dev llvm-14
+    libssl-dev libpq-dev libsqlite3-dev libicu-dev perl xz-utils curl)
 # Node.js may come from elsewhere (e.g. NodeSource, whose nodejs bundles npm
 # and conflicts with Debian's npm): ask for it only when the command is missing.
 command -v node >/dev/null 2>&1 || test_packages+=(nodejs)
