@@ -296,8 +296,10 @@ private Q_SLOTS:
             m_sandbox->placeCall(p);
             QTest::qWait(5000);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(sinceOutage.elapsed() > 90000, 95000);
-        QCOMPARE(textsTo(caller(20)), 0); // nothing got through during the outage
+        // Nothing got through during the outage (looked at before it ends: a
+        // retry may land the moment it does).
+        QTRY_VERIFY_WITH_TIMEOUT(sinceOutage.elapsed() > 88000, 95000);
+        QCOMPARE(textsTo(caller(20)), 0);
         // Recovery: each caller texted, within two minutes of the outage's end.
         QTRY_VERIFY_WITH_TIMEOUT(
             textsTo(caller(20)) + textsTo(caller(21)) + textsTo(caller(22)) + textsTo(caller(23)) == 4, 120000);
