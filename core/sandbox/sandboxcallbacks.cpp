@@ -6,6 +6,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
+#include <QTimer>
 #include <QUuid>
 
 namespace Rebound::Core {
@@ -34,13 +36,22 @@ void SandboxServer::World::postWebhook(const QString &url, const Params &params,
     request.setRawHeader("X-Twilio-Signature", TwilioSignature::compute(token, url, params));
     request.setRawHeader("I-Twilio-Idempotency-Token", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     request.setTransferTimeout(15000);
-    QNetworkReply *reply = q->m_webhooks->post(request, formEncode(params));
-    // Twilio's own retries are out of scope: a failed webhook is only logged.
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, url] {
-        if (reply->error() != QNetworkReply::NoError)
-            qCInfo(lcSandbox) << "webhook to" << url << "failed:" << reply->errorString();
-        reply->deleteLater();
-    });
+    const QByteArray body = formEncode(params);
+    const auto post = [manager = QPointer<QNetworkAccessManager>(q->m_webhooks), request, body, url] {
+        if (!manager)
+            return;
+        QNetworkReply *reply = manager->post(request, body);
+        // Twilio's own retries are out of scope: a failed webhook is only logged.
+        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, url] {
+            if (reply->error() != QNetworkReply::NoError)
+                qCInfo(lcSandbox) << "webhook to" << url << "failed:" << reply->errorString();
+            reply->deleteLater();
+        });
+    };
+    if (const int delayMs = q->takeWebhookDelayMs(url); delayMs > 0)
+        QTimer::singleShot(delayMs, q->m_webhooks, post);
+    else
+        post();
 }
 
 // Twilio asks only for the completed event when no StatusCallbackEvent is set,
@@ -142,6 +153,9 @@ void SandboxServer::World::postMessageStatus(AccountState &acc, const Message &m
         {QStringLiteral("SmsStatus"), toString(m.status)},
         {QStringLiteral("ApiVersion"), apiVersion()},
     };
+    // What the carrier said of a text that did not arrive.
+    if (m.errorCode)
+        p.append({QStringLiteral("ErrorCode"), QString::number(*m.errorCode)});
     if (!m.messagingServiceSid.isEmpty())
         p.append({QStringLiteral("MessagingServiceSid"), m.messagingServiceSid});
     postWebhook(url, p, acc.data.authToken);

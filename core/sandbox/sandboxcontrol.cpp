@@ -59,6 +59,10 @@ using namespace Sandbox;
 //                              clock_offset  offset_ms (may be negative): the sandbox's clock,
 //                                            for every timestamp it writes and its Date header;
 //                                            a new offset replaces the one before
+//                              and one that acts on what the sandbox posts, not on requests:
+//                              webhook_delay delay_ms: the next `count` webhooks or status
+//                                            callbacks to a URL containing path_contains go
+//                                            out delay_ms late, so they may arrive out of order
 //   GET, DELETE /sandbox/log   {requests: [{at, method, path, status, fault}]}, `at` by this
 //                              machine's clock
 //   POST   /sandbox/reset      auth_token?: a fresh world, no faults, an empty log
@@ -273,7 +277,7 @@ std::optional<SandboxServer::Fault> readFault(const QHash<QString, QString> &p, 
     const auto kind = Fault::kindFromString(p.value(QStringLiteral("kind")).trimmed());
     if (!kind) {
         *error = QStringLiteral("'kind' must be one of status, drop, drop_after_processing, status_after_processing, "
-                                "delay, malformed, truncated, list_lag, outage or clock_offset.");
+                                "delay, malformed, truncated, list_lag, outage, clock_offset or webhook_delay.");
         return std::nullopt;
     }
     f.kind = *kind;
@@ -292,6 +296,7 @@ std::optional<SandboxServer::Fault> readFault(const QHash<QString, QString> &p, 
         {Fault::Kind::ListLag, QStringLiteral("lag_ms")},
         {Fault::Kind::Outage, QStringLiteral("duration_ms")},
         {Fault::Kind::ClockOffset, QStringLiteral("offset_ms")},
+        {Fault::Kind::WebhookDelay, QStringLiteral("delay_ms")},
     };
     for (const auto &[k, name] : required) {
         if (f.kind == k && !p.contains(name)) {

@@ -59,7 +59,7 @@ Reply malformedReply(int n)
 
 namespace {
 
-const std::array<std::pair<SandboxServer::Fault::Kind, const char *>, 10> kFaultNames{{
+const std::array<std::pair<SandboxServer::Fault::Kind, const char *>, 11> kFaultNames{{
     {SandboxServer::Fault::Kind::Status, "status"},
     {SandboxServer::Fault::Kind::Drop, "drop"},
     {SandboxServer::Fault::Kind::DropAfterProcessing, "drop_after_processing"},
@@ -70,6 +70,7 @@ const std::array<std::pair<SandboxServer::Fault::Kind, const char *>, 10> kFault
     {SandboxServer::Fault::Kind::ListLag, "list_lag"},
     {SandboxServer::Fault::Kind::Outage, "outage"},
     {SandboxServer::Fault::Kind::ClockOffset, "clock_offset"},
+    {SandboxServer::Fault::Kind::WebhookDelay, "webhook_delay"},
 }};
 
 // Faults that describe a state of the service rather than hit one request.
@@ -149,7 +150,7 @@ std::optional<SandboxServer::Fault> SandboxServer::takeFault(const QByteArray &m
 {
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         Fault &f = m_faults[i].fault;
-        if (isState(f.kind) || !matches(f, method, target))
+        if (isState(f.kind) || f.kind == Fault::Kind::WebhookDelay || !matches(f, method, target))
             continue;
         if (f.probability < 1.0 && QRandomGenerator::global()->generateDouble() >= f.probability)
             continue;
@@ -159,6 +160,22 @@ std::optional<SandboxServer::Fault> SandboxServer::takeFault(const QByteArray &m
         return hit;
     }
     return std::nullopt;
+}
+
+int SandboxServer::takeWebhookDelayMs(const QString &url)
+{
+    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+        Fault &f = m_faults[i].fault;
+        if (f.kind != Fault::Kind::WebhookDelay || !matches(f, QByteArrayLiteral("POST"), url))
+            continue;
+        if (f.probability < 1.0 && QRandomGenerator::global()->generateDouble() >= f.probability)
+            continue;
+        const int delayMs = f.delayMs;
+        if (f.count > 0 && --f.count == 0)
+            m_faults.removeAt(i);
+        return delayMs;
+    }
+    return 0;
 }
 
 std::optional<SandboxServer::Fault> SandboxServer::outageFor(const QByteArray &method, const QString &target)

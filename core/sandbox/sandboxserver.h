@@ -75,6 +75,10 @@ public:
             ListLag, // a message created through the API is missing from list pages for lagMs
             Outage, // answer `status` to every matching request for durationMs after it is added
             ClockOffset, // the sandbox's clock runs offsetMs away from this machine's
+            // Not a REST answer: a webhook or status callback the sandbox posts to
+            // a URL containing pathContains goes out delayMs late, so callbacks
+            // can arrive out of order, as Twilio warns they may.
+            WebhookDelay,
         };
         Kind kind = Kind::Status;
         int status = 500; // the control API's outage defaults to 503
@@ -200,6 +204,8 @@ private:
     };
 
     std::optional<Fault> takeFault(const QByteArray &method, const QString &target);
+    // How late the webhook the sandbox is about to post to `url` goes out; 0: at once.
+    int takeWebhookDelayMs(const QString &url);
     // The outage a request runs into, if any.
     std::optional<Fault> outageFor(const QByteArray &method, const QString &target);
     // The longest ListLag that applies to a list request; 0 when none does.

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void webhooks_machineDetection_reportsAnsweredBy();
     void webhooks_incomingSms_isSigned();
     void webhooks_messageStatus_followsTheStatusCallback();
+    void webhooks_undeliveredStatus_carriesTheErrorCode();
+    void webhooks_delayFault_deliversCallbacksOutOfOrder();
 
 private:
     bool setNumberStatusCallback(const QString &url);
@@ -278,6 +280,60 @@ void TestSandboxCallbacks::webhooks_messageStatus_followsTheStatusCallback()
     }
     statuses.sort();
     QCOMPARE(statuses, QStringList({QStringLiteral("delivered"), QStringLiteral("sent")}));
+}
+
+void TestSandboxCallbacks::webhooks_undeliveredStatus_carriesTheErrorCode()
+{
+    WebhookSink sink;
+    const quint16 port = sink.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+    const QString landline = QStringLiteral("+15125550112");
+    QCOMPARE(control("POST", QStringLiteral("/sandbox/handsets"),
+                     QStringLiteral(R"({"number": "%1", "error_code": 30006})").arg(landline).toUtf8())
+                 .status,
+             200);
+    const QString url = QStringLiteral("http://127.0.0.1:%1/sms/status").arg(port);
+    const HttpResult r = postForm(accountPath(QStringLiteral("/Messages.json")),
+                                  {{QStringLiteral("To"), landline},
+                                   {QStringLiteral("From"), kBusiness},
+                                   {QStringLiteral("Body"), QStringLiteral("Sorry we missed your call")},
+                                   {QStringLiteral("StatusCallback"), url}});
+    QCOMPARE(r.status, 201);
+    QTRY_COMPARE(sink.hits.size(), 2);
+    for (const WebhookSink::Hit &hit : std::as_const(sink.hits)) {
+        QCOMPARE(hit.signature, referenceSignature(kToken, url, hit.params));
+        if (value(hit.params, "MessageStatus") == QLatin1String("undelivered"))
+            QCOMPARE(value(hit.params, "ErrorCode"), QStringLiteral("30006"));
+        else
+            QVERIFY2(!has(hit.params, "ErrorCode"), qPrintable(value(hit.params, "MessageStatus")));
+    }
+    QCOMPARE(value(sink.hits.constLast().params, "MessageStatus"), QStringLiteral("undelivered"));
+}
+
+void TestSandboxCallbacks::webhooks_delayFault_deliversCallbacksOutOfOrder()
+{
+    WebhookSink sink;
+    const quint16 port = sink.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+    // The first callback (sent) is held back past the second (delivered).
+    QCOMPARE(control("POST", QStringLiteral("/sandbox/faults"),
+                     R"({"kind": "webhook_delay", "delay_ms": 2000, "count": 1, "path_contains": "/sms/status"})")
+                 .status,
+             201);
+    QCOMPARE(control("POST", QStringLiteral("/sandbox/faults"), R"({"kind": "webhook_delay"})").status, 400);
+    const QString url = QStringLiteral("http://127.0.0.1:%1/sms/status").arg(port);
+    const HttpResult r = postForm(accountPath(QStringLiteral("/Messages.json")),
+                                  {{QStringLiteral("To"), QStringLiteral("+15125550113")},
+                                   {QStringLiteral("From"), kBusiness},
+                                   {QStringLiteral("Body"), QStringLiteral("On our way")},
+                                   {QStringLiteral("StatusCallback"), url}});
+    QCOMPARE(r.status, 201);
+    QTRY_COMPARE(sink.hits.size(), 2);
+    QCOMPARE(value(sink.hits.at(0).params, "MessageStatus"), QStringLiteral("delivered"));
+    QCOMPARE(value(sink.hits.at(1).params, "MessageStatus"), QStringLiteral("sent"));
+    // A REST request is not a webhook: the fault never touched it.
+    QCOMPARE(
+        http("GET", QStringLiteral("/sandbox/faults"), {}, {}).json.value(QLatin1String("faults")).toArray().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCallbacks)
