@@ -60,6 +60,33 @@ QString toString(MessageStatus status)
     return toName(kStatusNames, status);
 }
 
+int deliveryStage(MessageStatus status)
+{
+    switch (status) {
+    case MessageStatus::Accepted:
+    case MessageStatus::Scheduled:
+    case MessageStatus::Queued:
+    case MessageStatus::Receiving:
+        return 0;
+    case MessageStatus::Sending:
+        return 1;
+    case MessageStatus::Sent:
+        return 2;
+    case MessageStatus::Delivered:
+    case MessageStatus::Undelivered:
+    case MessageStatus::Failed:
+    case MessageStatus::PartiallyDelivered:
+    case MessageStatus::Canceled:
+    case MessageStatus::Received:
+        return 3;
+    case MessageStatus::Read:
+        return 4;
+    case MessageStatus::Unknown:
+        break;
+    }
+    return -1;
+}
+
 MessageDirection messageDirectionFromString(QStringView text)
 {
     return fromName(kDirectionNames, text, MessageDirection::Unknown);

@@ -29,6 +29,10 @@ enum class MessageDirection { Inbound, OutboundApi, OutboundCall, OutboundReply,
 
 MessageStatus messageStatusFromString(QStringView text);
 QString toString(MessageStatus status);
+// How far along its way a text is: queued 0, sending 1, sent 2, an end
+// (delivered, undelivered, failed...) 3, read 4; -1 when not known. Status
+// callbacks may arrive out of order, so a status never replaces a later one.
+int deliveryStage(MessageStatus status);
 MessageDirection messageDirectionFromString(QStringView text);
 QString toString(MessageDirection direction);
 

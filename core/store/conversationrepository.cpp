@@ -97,13 +97,21 @@ QList<ConversationTurn> ConversationRepository::history(const QString &conversat
     return out;
 }
 
-bool ConversationRepository::updateStatus(const QString &sid, const QString &status, int segments)
+bool ConversationRepository::updateStatus(const QString &sid, MessageStatus status, int segments)
 {
     QSqlQuery q(m_db.connection());
+    if (!m_db.exec(q, QStringLiteral("SELECT status FROM messages WHERE sid = ?"), {sid}) || !q.next())
+        return false;
+    const QString held = q.value(0).toString();
+    const QString next = Core::toString(status);
+    const MessageStatus heldStatus = messageStatusFromString(held);
+    if (held == next || (heldStatus != MessageStatus::Unknown && deliveryStage(heldStatus) >= deliveryStage(status)))
+        return false;
+    // Only over the status just read: a newer one written meanwhile stays.
     if (!m_db.exec(q,
                    QStringLiteral("UPDATE messages SET status = ?, segments = CASE WHEN ? > 0 THEN ? ELSE segments END,"
-                                  " updated_at = ? WHERE sid = ? AND status <> ?"),
-                   {status, segments, segments, Database::toText(QDateTime::currentDateTimeUtc()), sid, status}))
+                                  " updated_at = ? WHERE sid = ? AND status = ?"),
+                   {next, segments, segments, Database::toText(QDateTime::currentDateTimeUtc()), sid, held}))
         return false;
     return q.numRowsAffected() > 0;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../domain/message.h"
 #include "../engine/responder.h"
 #include "database.h"
 
@@ -49,8 +50,10 @@ public:
     bool setAutomation(const QString &conversationId, bool on, const QString &seat = {});
     QList<ConversationTurn> history(const QString &conversationId);
     bool hasMessage(const QString &sid);
-    // Records the provider's newer delivery status for a message we sent; false when unknown here.
-    bool updateStatus(const QString &sid, const QString &status, int segments);
+    // Records the provider's delivery status for a message we sent; false when
+    // unknown here, or when the status held is as far along or further (a late
+    // "sent" never replaces "delivered").
+    bool updateStatus(const QString &sid, MessageStatus status, int segments);
 
     static QString toString(StoredMessage::Author author);
 

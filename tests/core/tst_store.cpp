@@ -6,6 +6,7 @@
 #include "store/outboxrepository.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -140,6 +141,42 @@ private Q_SLOTS:
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.constFirst().body.size(), 3000);
         QCOMPARE(conversations.find(id)->unread, 1);
+    }
+
+    void messages_statusOnlyMovesForward()
+    {
+        StoreError error;
+        Database db = Database::openSqlite(path("status.sqlite"), &error);
+        ConversationRepository conversations(db);
+        const QString id = conversations.ensure(QStringLiteral("+15125550100"), QStringLiteral("+15125550124"),
+                                                QDateTime::currentDateTimeUtc());
+        StoredMessage m;
+        m.sid = QStringLiteral("SM2");
+        m.conversationId = id;
+        m.inbound = false;
+        m.body = QStringLiteral("Sorry we missed your call");
+        m.status = QStringLiteral("queued");
+        m.createdAt = QDateTime::currentDateTimeUtc();
+        bool inserted = false;
+        QVERIFY(conversations.addMessage(m, &inserted));
+        const auto status = [&db] {
+            QSqlQuery q(db.connection());
+            return db.exec(q, QStringLiteral("SELECT status FROM messages WHERE sid = 'SM2'")) && q.next()
+                ? q.value(0).toString()
+                : QString();
+        };
+        QVERIFY(conversations.updateStatus(QStringLiteral("SM2"), MessageStatus::Sent, 1));
+        QVERIFY(!conversations.updateStatus(QStringLiteral("SM2"), MessageStatus::Sent, 1));
+        QVERIFY(conversations.updateStatus(QStringLiteral("SM2"), MessageStatus::Delivered, 1));
+        QCOMPARE(status(), QStringLiteral("delivered"));
+        // Callbacks that arrive late never take a text back.
+        QVERIFY(!conversations.updateStatus(QStringLiteral("SM2"), MessageStatus::Sent, 1));
+        QVERIFY(!conversations.updateStatus(QStringLiteral("SM2"), MessageStatus::Queued, 1));
+        QVERIFY(!conversations.updateStatus(QStringLiteral("SM2"), MessageStatus::Undelivered, 1));
+        QCOMPARE(status(), QStringLiteral("delivered"));
+        QVERIFY(conversations.updateStatus(QStringLiteral("SM2"), MessageStatus::Read, 1));
+        QCOMPARE(status(), QStringLiteral("read"));
+        QVERIFY(!conversations.updateStatus(QStringLiteral("SM404"), MessageStatus::Delivered, 1));
     }
 
     void search_findsWordsNamesAndNumbersNewestFirst()
