@@ -108,10 +108,14 @@ int runEngine(const QStringList &arguments)
         }
         QObject::connect(listener.get(), &WebhookListener::callStatusReceived, engine, &Engine::handleCallWebhook);
         QObject::connect(listener.get(), &WebhookListener::messageReceived, engine, &Engine::handleSmsWebhook);
+        QObject::connect(listener.get(), &WebhookListener::messageStatusReceived, engine,
+                         &Engine::handleMessageStatusWebhook);
         const QUrl voice = listener->voiceStatusUrl();
         const QUrl sms = listener->smsUrl();
+        const QUrl smsStatus = listener->smsStatusUrl();
         // Pointed at this listener whenever this engine holds the lease.
-        QMetaObject::invokeMethod(engine, [engine, voice, sms] { engine->setWebhookUrls(voice, sms); });
+        QMetaObject::invokeMethod(engine,
+                                  [engine, voice, sms, smsStatus] { engine->setWebhookUrls(voice, sms, smsStatus); });
     }
     QMetaObject::invokeMethod(engine, &Engine::start);
 

@@ -440,7 +440,9 @@ void AppController::onEngineOpened(int generation, Engine *engine, const EngineC
             }
             QObject::connect(listener, &WebhookListener::callStatusReceived, engine, &Engine::handleCallWebhook);
             QObject::connect(listener, &WebhookListener::messageReceived, engine, &Engine::handleSmsWebhook);
-            engine->setWebhookUrls(listener->voiceStatusUrl(), listener->smsUrl());
+            QObject::connect(listener, &WebhookListener::messageStatusReceived, engine,
+                             &Engine::handleMessageStatusWebhook);
+            engine->setWebhookUrls(listener->voiceStatusUrl(), listener->smsUrl(), listener->smsStatusUrl());
         });
     }
     if (!m_demo) {

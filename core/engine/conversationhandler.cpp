@@ -71,27 +71,39 @@ void ConversationHandler::refreshDeliveryStatus(const BusinessLine &line)
     }
     bool changed = false;
     bool delivered = false;
-    OutboxRepository outbox(m_ctx.db);
     for (const Message &m : listed.value()) {
-        if (m.isInbound() || !conversations.updateStatus(m.sid, toString(m.status), m.numSegments))
+        if (m.isInbound() || !applyDeliveryStatus(m))
             continue;
         changed = true;
         delivered = delivered || m.status == MessageStatus::Delivered;
-        // A text-back the carrier could not deliver, for a reason that will not pass.
-        if ((m.status == MessageStatus::Undelivered || m.status == MessageStatus::Failed) && m.errorCode) {
-            if (const auto item = outbox.findByProviderSid(m.sid))
-                UndeliveredTextHandler(m_ctx).handle(*item, *m.errorCode);
-        }
     }
-    // Texts arrive again: whatever blocked the business's number is over.
-    if (delivered) {
-        SettingsRepository settings(m_ctx.db);
-        if (!settings.value(UndeliveredTextHandler::registrationProblemKey()).isEmpty()
-            && settings.setValue(UndeliveredTextHandler::registrationProblemKey(), QString()))
-            m_ctx.emitEvent(QStringLiteral("registration_resolved"), {{QStringLiteral("number"), line.e164}});
-    }
+    if (delivered)
+        deliveredFrom(line);
     if (changed)
         m_ctx.storeChanged();
+}
+
+bool ConversationHandler::applyDeliveryStatus(const Message &sent)
+{
+    ConversationRepository conversations(m_ctx.db);
+    if (!conversations.updateStatus(sent.sid, sent.status, sent.numSegments))
+        return false;
+    // A text-back the carrier could not deliver, for a reason that will not pass.
+    if ((sent.status == MessageStatus::Undelivered || sent.status == MessageStatus::Failed) && sent.errorCode) {
+        OutboxRepository outbox(m_ctx.db);
+        if (const auto item = outbox.findByProviderSid(sent.sid))
+            UndeliveredTextHandler(m_ctx).handle(*item, *sent.errorCode);
+    }
+    return true;
+}
+
+void ConversationHandler::deliveredFrom(const BusinessLine &line)
+{
+    // Texts arrive again: whatever blocked the business's number is over.
+    SettingsRepository settings(m_ctx.db);
+    if (!settings.value(UndeliveredTextHandler::registrationProblemKey()).isEmpty()
+        && settings.setValue(UndeliveredTextHandler::registrationProblemKey(), QString()))
+        m_ctx.emitEvent(QStringLiteral("registration_resolved"), {{QStringLiteral("number"), line.e164}});
 }
 
 void ConversationHandler::handleInbound(const BusinessLine &line, const Message &message)
@@ -304,6 +316,28 @@ void ConversationHandler::handleWebhook(const QHash<QString, QString> &params)
     if (m.sid.isEmpty() || m.from.isEmpty())
         return;
     handleInbound(*line, m);
+}
+
+void ConversationHandler::handleStatusWebhook(const QHash<QString, QString> &params)
+{
+    // Only texts a watched line sent; the polls read the rest of the account.
+    const BusinessLine *line = m_ctx.lineFor(params.value(QStringLiteral("From")));
+    if (!line)
+        return;
+    Message m;
+    m.sid = params.value(QStringLiteral("MessageSid"), params.value(QStringLiteral("SmsSid")));
+    m.status = messageStatusFromString(
+        params.value(QStringLiteral("MessageStatus"), params.value(QStringLiteral("SmsStatus"))));
+    m.direction = MessageDirection::OutboundApi;
+    bool numeric = false;
+    const int code = params.value(QStringLiteral("ErrorCode")).toInt(&numeric);
+    if (numeric && code != 0)
+        m.errorCode = code;
+    if (m.sid.isEmpty() || m.status == MessageStatus::Unknown || !applyDeliveryStatus(m))
+        return;
+    if (m.status == MessageStatus::Delivered)
+        deliveredFrom(*line);
+    m_ctx.storeChanged();
 }
 
 } // namespace Rebound::Core

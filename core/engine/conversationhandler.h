@@ -23,10 +23,17 @@ public:
     // what the line sent. False when the provider could not be read.
     bool poll(const BusinessLine &line);
     void handleWebhook(const QHash<QString, QString> &params);
+    // A status callback for a text a line sent: MessageSid, MessageStatus, ErrorCode.
+    void handleStatusWebhook(const QHash<QString, QString> &params);
 
 private:
     void handleInbound(const BusinessLine &line, const Message &message);
     void refreshDeliveryStatus(const BusinessLine &line);
+    // Records what became of a sent text; true when that is news. A text that
+    // can never arrive goes to UndeliveredTextHandler.
+    bool applyDeliveryStatus(const Message &sent);
+    // A text from the line arrived: a sender-registration problem is over.
+    void deliveredFrom(const BusinessLine &line);
 
     EngineContext &m_ctx;
     Responder &m_responder;

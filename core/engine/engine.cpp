@@ -297,10 +297,12 @@ void Engine::restartPollTimer()
         m_timer->start(int(std::max<qint64>(200, m_config.pollInterval.count())));
 }
 
-void Engine::setWebhookUrls(const QUrl &voiceStatusUrl, const QUrl &smsUrl)
+void Engine::setWebhookUrls(const QUrl &voiceStatusUrl, const QUrl &smsUrl, const QUrl &smsStatusUrl)
 {
     m_voiceStatusUrl = voiceStatusUrl;
     m_smsUrl = smsUrl;
+    if (m_sender)
+        m_sender->setStatusCallback(smsStatusUrl.isValid() ? smsStatusUrl.toString(QUrl::FullyEncoded) : QString());
     if (m_holding)
         configureWebhooks(voiceStatusUrl, smsUrl);
 }
@@ -480,6 +482,15 @@ void Engine::handleSmsWebhook(const QHash<QString, QString> &params)
     if (!m_db.isOpen() || !m_conversations || !m_holding)
         return;
     m_conversations->handleWebhook(params);
+}
+
+void Engine::handleMessageStatusWebhook(const QHash<QString, QString> &params)
+{
+    if (!m_db.isOpen() || !m_conversations || !m_holding)
+        return;
+    m_conversations->handleStatusWebhook(params);
+    // An owner alert the status called for goes out now.
+    flushOutbox();
 }
 
 void Engine::configureWebhooks(const QUrl &voiceStatusUrl, const QUrl &smsUrl)

@@ -56,9 +56,11 @@ public:
     void pollOnce();
     void handleCallWebhook(const QHash<QString, QString> &params);
     void handleSmsWebhook(const QHash<QString, QString> &params);
+    void handleMessageStatusWebhook(const QHash<QString, QString> &params);
     // Where the numbers' call-status callback and SMS URL should point; they
-    // are pointed there whenever this engine takes the lease.
-    void setWebhookUrls(const QUrl &voiceStatusUrl, const QUrl &smsUrl);
+    // are pointed there whenever this engine takes the lease. Each text sent
+    // from then on asks for its delivery status at `smsStatusUrl`.
+    void setWebhookUrls(const QUrl &voiceStatusUrl, const QUrl &smsUrl, const QUrl &smsStatusUrl);
     // Points each line's call-status callback and SMS URL at the public URL.
     void configureWebhooks(const QUrl &voiceStatusUrl, const QUrl &smsUrl);
 

@@ -210,7 +210,7 @@ OutboxSender::Outcome OutboxSender::process(OutboxItem item)
     if (!item.firstAttemptAt.isValid())
         item.firstAttemptAt = now;
 
-    const auto result = m_client.createMessage(OutgoingMessage{item.to, item.from, {}, item.body, {}});
+    const auto result = m_client.createMessage(OutgoingMessage{item.to, item.from, {}, item.body, m_statusCallback});
     if (result) {
         recordSent(item, result.value(), false);
         return Outcome::Settled;

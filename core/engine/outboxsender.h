@@ -45,6 +45,8 @@ public:
     int flush();
 
     const Options &options() const { return m_options; }
+    // Where the provider reports each text's delivery as it happens (empty: the polls read it).
+    void setStatusCallback(const QString &url) { m_statusCallback = url; }
 
 private:
     enum class Outcome { Settled, Waiting, ProviderUnwell };
@@ -67,6 +69,7 @@ private:
     Options m_options;
     OutboxRepository m_outbox;
     EventSink m_sink;
+    QString m_statusCallback;
 };
 
 } // namespace Rebound::Core

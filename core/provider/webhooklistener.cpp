@@ -20,6 +20,7 @@ constexpr qsizetype MaxBodyBytes = 64 * 1024;
 
 constexpr QLatin1String VoiceStatusRoute("/voice/status");
 constexpr QLatin1String SmsRoute("/sms");
+constexpr QLatin1String SmsStatusRoute("/sms/status");
 
 using Status = QHttpServerResponder::StatusCode;
 
@@ -198,6 +199,11 @@ QUrl WebhookListener::smsUrl() const
     return QUrl(publicBase() + SmsRoute, QUrl::StrictMode);
 }
 
+QUrl WebhookListener::smsStatusUrl() const
+{
+    return QUrl(publicBase() + SmsStatusRoute, QUrl::StrictMode);
+}
+
 QString WebhookListener::publicBase() const
 {
     // The routes are appended to the public URL's path, so neither a trailing
@@ -215,7 +221,7 @@ QString WebhookListener::routeFor(const QString &path) const
     QString prefix = m_publicUrl.path(QUrl::FullyEncoded);
     while (prefix.endsWith(u'/'))
         prefix.chop(1);
-    for (const QLatin1String route : {VoiceStatusRoute, SmsRoute}) {
+    for (const QLatin1String route : {VoiceStatusRoute, SmsRoute, SmsStatusRoute}) {
         if (path == route || (!prefix.isEmpty() && path == prefix + route))
             return QString(route);
     }
@@ -272,6 +278,8 @@ bool WebhookListener::handleRequest(const QHttpServerRequest &request, QTcpSocke
         params.insert(name, value);
     if (route == VoiceStatusRoute)
         Q_EMIT callStatusReceived(params);
+    else if (route == SmsStatusRoute)
+        Q_EMIT messageStatusReceived(params);
     else
         Q_EMIT messageReceived(params);
     return true;

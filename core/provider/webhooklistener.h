@@ -12,6 +12,7 @@ namespace Rebound::Core {
 // Receives Twilio's webhooks on a local port:
 //   POST /voice/status  call-status and <Dial> action callbacks
 //   POST /sms           incoming messages
+//   POST /sms/status    delivery status of the messages sent with it as StatusCallback
 // Each request's X-Twilio-Signature is checked against the public URL the
 // provider was told to call (publicUrl + route + query); anything unsigned
 // or forged gets 403 and is not passed on.
@@ -33,10 +34,12 @@ public:
     QUrl publicUrl() const { return m_publicUrl; }
     QUrl voiceStatusUrl() const;
     QUrl smsUrl() const;
+    QUrl smsStatusUrl() const;
 
 Q_SIGNALS:
     void callStatusReceived(const Rebound::Core::WebhookListener::Params &params);
     void messageReceived(const Rebound::Core::WebhookListener::Params &params);
+    void messageStatusReceived(const Rebound::Core::WebhookListener::Params &params);
     void requestRejected(const QString &path, const QString &reason);
 
 protected:

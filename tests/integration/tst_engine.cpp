@@ -111,6 +111,42 @@ class TestEngine final : public QObject
         return decisions.find(callSid);
     }
 
+    // The status of the first text the business sent the caller, as the engine holds it.
+    QString textStatus(const QString &caller)
+    {
+        QSqlQuery q(m_engine->database().connection());
+        if (!m_engine->database().exec(q,
+                                       QStringLiteral("SELECT m.status FROM messages m JOIN conversations c"
+                                                      " ON c.id = m.conversation_id WHERE c.caller = ?"
+                                                      " AND m.direction = 'out' ORDER BY m.created_at LIMIT 1"),
+                                       {caller})
+            || !q.next())
+            return {};
+        return q.value(0).toString();
+    }
+
+    // A listener for the sandbox's webhooks, with the engine pointed at it. Here the
+    // public URL is the listener itself; in the field it is a tunnel to it.
+    std::unique_ptr<WebhookListener> listenForWebhooks(Engine &engine)
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            if (!probe.listen(QHostAddress::LocalHost))
+                return {};
+            port = probe.serverPort();
+        }
+        auto listener = std::make_unique<WebhookListener>(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
+                                                          QString::fromLatin1(SandboxServer::demoAuthToken));
+        if (listener->start(QHostAddress::LocalHost, port) != port)
+            return {};
+        connect(listener.get(), &WebhookListener::callStatusReceived, &engine, &Engine::handleCallWebhook);
+        connect(listener.get(), &WebhookListener::messageReceived, &engine, &Engine::handleSmsWebhook);
+        connect(listener.get(), &WebhookListener::messageStatusReceived, &engine, &Engine::handleMessageStatusWebhook);
+        engine.setWebhookUrls(listener->voiceStatusUrl(), listener->smsUrl(), listener->smsStatusUrl());
+        return listener;
+    }
+
     int eventCount(const QString &type)
     {
         return int(
@@ -672,20 +708,9 @@ private Q_SLOTS:
     {
         Engine &engine = makeEngine();
         engine.pollOnce();
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost));
-            port = probe.serverPort();
-        }
-        // Here the public URL is the listener itself; in the field it is a tunnel to it.
-        WebhookListener listener(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
-                                 QString::fromLatin1(SandboxServer::demoAuthToken));
-        QCOMPARE(listener.start(QHostAddress::LocalHost, port), port);
-        connect(&listener, &WebhookListener::callStatusReceived, &engine, &Engine::handleCallWebhook);
-        connect(&listener, &WebhookListener::messageReceived, &engine, &Engine::handleSmsWebhook);
-        QSignalSpy rejected(&listener, &WebhookListener::requestRejected);
-        engine.configureWebhooks(listener.voiceStatusUrl(), listener.smsUrl());
+        const auto listener = listenForWebhooks(engine);
+        QVERIFY(listener);
+        QSignalSpy rejected(listener.get(), &WebhookListener::requestRejected);
         QCOMPARE(eventCount(QStringLiteral("webhooks_configured")), 1);
 
         Placed p;
@@ -710,17 +735,8 @@ private Q_SLOTS:
     {
         Engine &engine = makeEngine(Wiring::Dial);
         engine.pollOnce();
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost));
-            port = probe.serverPort();
-        }
-        WebhookListener listener(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)),
-                                 QString::fromLatin1(SandboxServer::demoAuthToken));
-        QCOMPARE(listener.start(QHostAddress::LocalHost, port), port);
-        connect(&listener, &WebhookListener::callStatusReceived, &engine, &Engine::handleCallWebhook);
-        engine.configureWebhooks(listener.voiceStatusUrl(), listener.smsUrl());
+        const auto listener = listenForWebhooks(engine);
+        QVERIFY(listener);
         Placed p;
         p.from = QStringLiteral("+15125550135");
         p.wiring = Placed::Wiring::Dial;
@@ -729,6 +745,62 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(textsTo(p.from), 1, 5000);
         engine.pollOnce();
         QCOMPARE(textsTo(p.from), 1);
+    }
+
+    void undeliverableTextBack_isKnownFromTheStatusCallback()
+    {
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        const auto listener = listenForWebhooks(engine);
+        QVERIFY(listener);
+        const QString caller = QStringLiteral("+15125550152");
+        m_sandbox->run([&](SandboxServer &s) { s.setHandsetError(caller, 30006); });
+        Placed p;
+        p.from = caller;
+        p.ringMs = 50;
+        m_sandbox->placeCall(p);
+        // No poll from here on: the call's webhook gets the text out, the text's
+        // status callback says the landline never got it, and the owner hears at once.
+        QTRY_COMPARE_WITH_TIMEOUT(textsTo(kOwner), 1, 5000);
+        QCOMPARE(textsTo(caller), 1);
+        QCOMPARE(textStatus(caller), QStringLiteral("undelivered"));
+        ConversationRepository conversations(engine.database());
+        LeadRepository leads(engine.database());
+        const auto lead = leads.byConversation(conversations.ensure(kLine, caller, {}));
+        QVERIFY(lead);
+        QCOMPARE(lead->callBackCode, 30006);
+        QCOMPARE(lead->callBackReason, deliveryFailure(30006)->reason);
+        QCOMPARE(eventCount(QStringLiteral("text_undeliverable")), 1);
+        // The polls read the same status later: still one card, one alert.
+        engine.pollOnce();
+        engine.pollOnce();
+        QCOMPARE(textsTo(kOwner), 1);
+        QCOMPARE(eventCount(QStringLiteral("text_undeliverable")), 1);
+    }
+
+    void deliveryCallbacksOutOfOrder_keepTheLastStatus()
+    {
+        Engine &engine = makeEngine();
+        engine.pollOnce();
+        const auto listener = listenForWebhooks(engine);
+        QVERIFY(listener);
+        QSignalSpy statuses(listener.get(), &WebhookListener::messageStatusReceived);
+        // Twilio does not promise callbacks arrive in order: "sent" comes after "delivered".
+        SandboxServer::Fault late;
+        late.kind = SandboxServer::Fault::Kind::WebhookDelay;
+        late.delayMs = 400;
+        late.pathContains = QStringLiteral("/sms/status");
+        m_sandbox->addFault(late);
+        Placed p;
+        p.from = QStringLiteral("+15125550153");
+        p.ringMs = 50;
+        m_sandbox->placeCall(p);
+        QTRY_COMPARE_WITH_TIMEOUT(textStatus(p.from), QStringLiteral("delivered"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(statuses.count(), 2, 5000);
+        QCOMPARE(
+            statuses.constLast().constFirst().value<WebhookListener::Params>().value(QStringLiteral("MessageStatus")),
+            QStringLiteral("sent"));
+        QCOMPARE(textStatus(p.from), QStringLiteral("delivered"));
     }
 };
 

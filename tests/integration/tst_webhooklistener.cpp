@@ -70,6 +70,21 @@ Sig::FormParams callStatusParams()
     };
 }
 
+Sig::FormParams messageStatusParams()
+{
+    return {
+        {QStringLiteral("MessageSid"), QStringLiteral("SM0123456789abcdef0123456789abcdef")},
+        {QStringLiteral("SmsSid"), QStringLiteral("SM0123456789abcdef0123456789abcdef")},
+        {QStringLiteral("AccountSid"), QStringLiteral("AC0123456789abcdef0123456789abcdef")},
+        {QStringLiteral("From"), QStringLiteral("+18135550142")},
+        {QStringLiteral("To"), QStringLiteral("+15125550123")},
+        {QStringLiteral("MessageStatus"), QStringLiteral("undelivered")},
+        {QStringLiteral("SmsStatus"), QStringLiteral("undelivered")},
+        {QStringLiteral("ErrorCode"), QStringLiteral("30006")},
+        {QStringLiteral("ApiVersion"), QStringLiteral("2010-04-01")},
+    };
+}
+
 WebhookListener::Params toHash(const Sig::FormParams &params)
 {
     WebhookListener::Params hash;
@@ -111,6 +126,8 @@ private Q_SLOTS:
     void start_portInUseReturnsZero();
     void sms_signedRequestAcceptedAndEmitted();
     void voiceStatus_signedRequestAcceptedAndEmitted();
+    void smsStatus_signedRequestAcceptedAndEmitted();
+    void smsStatus_signatureForSmsRouteRejected();
     void sms_queryStringIsPartOfSignedUrl();
     void sms_prefixedLocalPathAccepted();
     void sms_signatureWithDefaultPortAccepted();
@@ -142,6 +159,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<QSignalSpy> m_messages;
     std::unique_ptr<QSignalSpy> m_callStatuses;
+    std::unique_ptr<QSignalSpy> m_messageStatuses;
     std::unique_ptr<QSignalSpy> m_rejections;
     quint16 m_port = 0;
 };
@@ -166,6 +184,7 @@ void TestWebhookListener::init()
     m_network = std::make_unique<QNetworkAccessManager>();
     m_messages = std::make_unique<QSignalSpy>(m_listener.get(), &WebhookListener::messageReceived);
     m_callStatuses = std::make_unique<QSignalSpy>(m_listener.get(), &WebhookListener::callStatusReceived);
+    m_messageStatuses = std::make_unique<QSignalSpy>(m_listener.get(), &WebhookListener::messageStatusReceived);
     m_rejections = std::make_unique<QSignalSpy>(m_listener.get(), &WebhookListener::requestRejected);
 }
 
@@ -173,6 +192,7 @@ void TestWebhookListener::cleanup()
 {
     m_messages.reset();
     m_callStatuses.reset();
+    m_messageStatuses.reset();
     m_rejections.reset();
     m_network.reset();
     m_listener.reset();
@@ -280,6 +300,29 @@ void TestWebhookListener::voiceStatus_signedRequestAcceptedAndEmitted()
     QCOMPARE(params.value(QStringLiteral("From")), QStringLiteral("+15125550123"));
     QCOMPARE(m_messages->count(), 0);
     QCOMPARE(m_rejections->count(), 0);
+}
+
+void TestWebhookListener::smsStatus_signedRequestAcceptedAndEmitted()
+{
+    QCOMPARE(m_listener->smsStatusUrl().toString(), PublicUrl + QStringLiteral("/sms/status"));
+    const Reply reply =
+        postSigned(QStringLiteral("/sms/status"), messageStatusParams(), PublicUrl + QStringLiteral("/sms/status"));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.body, EmptyTwiml);
+    QCOMPARE(m_messageStatuses->count(), 1);
+    QCOMPARE(m_messageStatuses->at(0).at(0).value<WebhookListener::Params>(), toHash(messageStatusParams()));
+    // A delivery report is not a text from a caller.
+    QCOMPARE(m_messages->count(), 0);
+    QCOMPARE(m_callStatuses->count(), 0);
+    QCOMPARE(m_rejections->count(), 0);
+}
+
+void TestWebhookListener::smsStatus_signatureForSmsRouteRejected()
+{
+    // A request signed for /sms, replayed to /sms/status, could forge a failed delivery.
+    QCOMPARE(postSigned(QStringLiteral("/sms/status"), messageStatusParams(), publicSmsUrl()).status, 403);
+    QCOMPARE(m_messageStatuses->count(), 0);
+    QCOMPARE(m_rejections->count(), 1);
 }
 
 void TestWebhookListener::sms_queryStringIsPartOfSignedUrl()
