@@ -71,7 +71,7 @@ bool CallWatcher::poll(const BusinessLine &line)
         return false;
     }
     for (const StoredCall &pending : calls.pending(line.e164))
-        refreshAndJudge(line, pending, !seen.contains(pending.call.sid));
+        refreshAndJudge(line, pending, seen.contains(pending.call.sid) ? Fetch::No : Fetch::Reporting);
     return true;
 }
 
@@ -94,18 +94,8 @@ bool CallWatcher::hasCallsToFollow(const BusinessLine &line)
 
 bool CallWatcher::follow(const BusinessLine &line)
 {
-    CallRepository calls(m_ctx.db);
-    for (const StoredCall &pending : callsToFollow(line)) {
-        // A failed look goes unreported: the next one comes half a second
-        // later, and the polls report an outage that lasts.
-        const auto fresh = m_ctx.client.fetchCall(pending.call.sid);
-        if (!fresh)
-            continue;
-        calls.upsert(fresh.value(), line.e164, QDateTime::currentDateTimeUtc());
-        if (line.wiring == Wiring::Dial && !listChildLegs(line, pending.call.sid))
-            continue;
-        judge(line, pending.call.sid);
-    }
+    for (const StoredCall &pending : callsToFollow(line))
+        refreshAndJudge(line, pending, Fetch::Quietly);
     return hasCallsToFollow(line);
 }
 
@@ -126,15 +116,17 @@ bool CallWatcher::listChildLegs(const BusinessLine &line, const QString &parentS
     return true;
 }
 
-void CallWatcher::refreshAndJudge(const BusinessLine &line, const StoredCall &pending, bool fetch)
+void CallWatcher::refreshAndJudge(const BusinessLine &line, const StoredCall &pending, Fetch fetch)
 {
     CallRepository calls(m_ctx.db);
     // A call still ringing at an earlier poll may have dropped off the pages read
     // since; ask for it by SID so it cannot be lost.
-    if (fetch && !isTerminal(pending.call.status)) {
+    if (fetch != Fetch::No && !isTerminal(pending.call.status)) {
         const auto fresh = m_ctx.client.fetchCall(pending.call.sid);
         if (fresh)
             calls.upsert(fresh.value(), line.e164, QDateTime::currentDateTimeUtc());
+        else if (fetch == Fetch::Quietly)
+            return;
         else if (fresh.error().kind != ProviderError::Kind::NotFound)
             m_ctx.providerError(QStringLiteral("fetch_call"), fresh.error());
     }
@@ -234,7 +226,7 @@ void CallWatcher::handleWebhook(const QHash<QString, QString> &params)
     const auto stored = calls.find(parentSid);
     if (!stored || stored->outcome != CallOutcome::Pending)
         return;
-    refreshAndJudge(*line, *stored, false);
+    refreshAndJudge(*line, *stored, Fetch::No);
 }
 
 } // namespace Rebound::Core

@@ -32,9 +32,13 @@ public:
 
 private:
     QList<StoredCall> callsToFollow(const BusinessLine &line);
-    // Brings a pending call up to date (by SID when it fell off the pages
-    // read; its <Dial> legs for a dial-wired line) and judges it.
-    void refreshAndJudge(const BusinessLine &line, const StoredCall &pending, bool fetch);
+    // How a pending call is looked up by SID before it is judged: not at all
+    // (the list or a webhook just told), reporting a failure, or quietly when
+    // the next look comes half a second later and the polls report an outage.
+    enum class Fetch { No, Reporting, Quietly };
+    // Brings a pending call up to date (by SID when asked; its <Dial> legs for
+    // a dial-wired line) and judges it.
+    void refreshAndJudge(const BusinessLine &line, const StoredCall &pending, Fetch fetch);
     bool listChildLegs(const BusinessLine &line, const QString &parentSid);
     void judge(const BusinessLine &line, const QString &parentSid);
 

@@ -415,7 +415,7 @@ void Engine::pollOnce()
     }
     flushOutbox();
     m_polling = false;
-    scheduleFollow();
+    scheduleFollow(anyCallsToFollow());
     Q_EMIT polled(QDateTime::currentDateTimeUtc(), allRead);
     if (m_pendingSettings) {
         const EngineSettings settings = *std::exchange(m_pendingSettings, std::nullopt);
@@ -428,19 +428,25 @@ void Engine::followCalls()
     if (m_polling || !m_holding || !m_ctx)
         return;
     m_polling = true;
+    bool going = false;
     for (const BusinessLine &line : m_config.lines)
-        m_calls->follow(line);
+        going = m_calls->follow(line) || going;
     flushOutbox();
     m_polling = false;
-    scheduleFollow();
+    scheduleFollow(going);
 }
 
-void Engine::scheduleFollow()
+bool Engine::anyCallsToFollow() const
+{
+    return m_calls && m_config.followInterval.count() > 0
+        && std::any_of(m_config.lines.begin(), m_config.lines.end(),
+                       [this](const BusinessLine &line) { return m_calls->hasCallsToFollow(line); });
+}
+
+void Engine::scheduleFollow(bool going)
 {
     if (!m_followTimer || !m_started || !m_holding || m_config.followInterval.count() <= 0)
         return;
-    const bool going = std::any_of(m_config.lines.begin(), m_config.lines.end(),
-                                   [this](const BusinessLine &line) { return m_calls->hasCallsToFollow(line); });
     if (!going)
         m_followTimer->stop();
     else if (!m_followTimer->isActive())
@@ -474,7 +480,7 @@ void Engine::handleCallWebhook(const QHash<QString, QString> &params)
     if (!m_db.isOpen() || !m_calls || !m_holding)
         return;
     m_calls->handleWebhook(params);
-    scheduleFollow();
+    scheduleFollow(anyCallsToFollow());
 }
 
 void Engine::handleSmsWebhook(const QHash<QString, QString> &params)

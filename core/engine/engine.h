@@ -110,8 +110,10 @@ private:
     void restartPollTimer();
     // A look by SID at every call still ringing or in progress, between polls.
     void followCalls();
-    // Follows the calls in half a second when one is still going, else stops.
-    void scheduleFollow();
+    // Whether a call on a watched line is still to be followed.
+    bool anyCallsToFollow() const;
+    // Follows the calls in half a second when one is still `going`, else stops.
+    void scheduleFollow(bool going);
     // Another seat (or this engine) changed the shared store.
     void onStoreChangedElsewhere(const QSet<QString> &tables);
 
