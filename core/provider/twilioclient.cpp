@@ -345,6 +345,27 @@ Result<T> TwilioClient::fetchById(const QString &collection, const QString &sid,
     return *item;
 }
 
+template<typename T>
+Result<T> TwilioClient::create(const QString &collection, const Query &form,
+                               std::optional<T> (*parse)(const QJsonObject &, QString *))
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.url = accountUrl(collection + QStringLiteral(".json"));
+    request.contentType = "application/x-www-form-urlencoded";
+    request.body = formEncode(form);
+    auto result = send(request, false);
+    if (!result)
+        return result.error();
+    QString error;
+    auto created = parse(result.value(), &error);
+    if (!created) {
+        // Accepted (2xx) but without a usable SID: only reconciliation can tell which one it was.
+        return ProviderError{ProviderError::Kind::OutcomeUnknown, 201, 0, error, {}, 1};
+    }
+    return *created;
+}
+
 Result<Call> TwilioClient::fetchCall(const QString &sid)
 {
     return fetchById<Call>(QStringLiteral("Calls"), sid, &TwilioJson::parseCall);
@@ -389,19 +410,7 @@ Result<Call> TwilioClient::createCall(const OutgoingCall &call)
                                         {QStringLiteral("Timeout"), QString::number(call.timeoutSeconds)}};
     if (call.timeLimitSeconds > 0)
         form.append({QStringLiteral("TimeLimit"), QString::number(call.timeLimitSeconds)});
-    HttpRequest request;
-    request.method = "POST";
-    request.url = accountUrl(QStringLiteral("Calls.json"));
-    request.contentType = "application/x-www-form-urlencoded";
-    request.body = formEncode(form);
-    auto result = send(request, false);
-    if (!result)
-        return result.error();
-    QString error;
-    auto placed = TwilioJson::parseCall(result.value(), &error);
-    if (!placed)
-        return ProviderError{ProviderError::Kind::OutcomeUnknown, 201, 0, error, {}, 1};
-    return *placed;
+    return create<Call>(QStringLiteral("Calls"), form, &TwilioJson::parseCall);
 }
 
 Result<Message> TwilioClient::createMessage(const OutgoingMessage &message)
@@ -427,22 +436,7 @@ Result<Message> TwilioClient::createMessage(const OutgoingMessage &message)
     form.append({QStringLiteral("Body"), message.body});
     if (!message.statusCallback.isEmpty())
         form.append({QStringLiteral("StatusCallback"), message.statusCallback});
-
-    HttpRequest request;
-    request.method = "POST";
-    request.url = accountUrl(QStringLiteral("Messages.json"));
-    request.contentType = "application/x-www-form-urlencoded";
-    request.body = formEncode(form);
-    auto result = send(request, false);
-    if (!result)
-        return result.error();
-    QString error;
-    auto sent = TwilioJson::parseMessage(result.value(), &error);
-    if (!sent) {
-        // Accepted (2xx) but without a usable SID: only reconciliation can tell which message it was.
-        return ProviderError{ProviderError::Kind::OutcomeUnknown, 201, 0, error, {}, 1};
-    }
-    return *sent;
+    return create<Message>(QStringLiteral("Messages"), form, &TwilioJson::parseMessage);
 }
 
 } // namespace Rebound::Core

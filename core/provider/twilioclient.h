@@ -89,6 +89,11 @@ private:
     template<typename T>
     Result<T> fetchById(const QString &collection, const QString &sid,
                         std::optional<T> (*parse)(const QJsonObject &, QString *));
+    // POST COLLECTION.json with `form`, never retried blindly: an answer
+    // without a usable resource is OutcomeUnknown, for reconciliation.
+    template<typename T>
+    Result<T> create(const QString &collection, const Query &form,
+                     std::optional<T> (*parse)(const QJsonObject &, QString *));
     template<typename T>
     Result<QList<T>> listPaged(QUrl url, const char *arrayKey, int maxPages,
                                std::optional<T> (*parse)(const QJsonObject &, QString *), const PageVisitor<T> &visit);
