@@ -1,4 +1,5 @@
 #include "sandboxthread.h"
+#include "selftestdemo.h"
 
 #include "engine/acknowledgementresponder.h"
 #include "engine/engine.h"
@@ -13,9 +14,9 @@ using namespace Rebound::Core;
 using Rebound::Test::SandboxThread;
 
 namespace {
-const QString kLine = QString::fromLatin1(SandboxServer::demoBusinessNumber);
-const QString kOffice = QString::fromLatin1(SandboxServer::demoOfficeNumber);
-const QString kOwner = QString::fromLatin1(SandboxServer::demoOwnerCell);
+const QString &kLine = Rebound::Test::kDemoLine;
+const QString &kOffice = Rebound::Test::kDemoOffice;
+const QString &kOwner = Rebound::Test::kDemoOwner;
 } // namespace
 
 // "Test my setup" against the sandbox's phone network: a real Calls.json
@@ -29,14 +30,8 @@ class TestSelfTest final : public QObject
 
     SelfTestOptions options() const
     {
-        SelfTestOptions o;
-        o.line.e164 = kLine;
-        o.callNumber = kOffice;
-        o.ownerCell = kOwner;
-        o.rules.businessName = QStringLiteral("Mike's Plumbing");
+        SelfTestOptions o = Rebound::Test::demoSelfTestOptions(QStringLiteral("Mike's Plumbing"));
         o.rules.hours.spans.clear(); // always closed: the after-hours text
-        o.ringSeconds = 10;
-        o.lookInterval = std::chrono::milliseconds(200);
         return o;
     }
 

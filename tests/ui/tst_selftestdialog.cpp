@@ -1,4 +1,5 @@
 #include "sandboxthread.h"
+#include "selftestdemo.h"
 
 #include "dialogs/selftestdialog.h"
 
@@ -13,9 +14,8 @@ using Core::SandboxServer;
 using Rebound::Test::SandboxThread;
 
 namespace {
-const QString kLine = QString::fromLatin1(SandboxServer::demoBusinessNumber);
-const QString kOffice = QString::fromLatin1(SandboxServer::demoOfficeNumber);
-const QString kOwner = QString::fromLatin1(SandboxServer::demoOwnerCell);
+const QString &kLine = Rebound::Test::kDemoLine;
+const QString &kOffice = Rebound::Test::kDemoOffice;
 } // namespace
 
 // "Test my setup" as the owner meets it: the price first, then each step as it passes or fails.
@@ -25,15 +25,10 @@ class TestSelfTestDialog final : public QObject
 
     std::unique_ptr<SandboxThread> m_sandbox;
 
-    Core::SelfTestOptions options(const QString &ownerCell = kOwner) const
+    Core::SelfTestOptions options(const QString &ownerCell = Rebound::Test::kDemoOwner) const
     {
-        Core::SelfTestOptions o;
-        o.line.e164 = kLine;
-        o.callNumber = kOffice;
+        Core::SelfTestOptions o = Rebound::Test::demoSelfTestOptions(QStringLiteral("Demo Plumbing"));
         o.ownerCell = ownerCell;
-        o.rules.businessName = QStringLiteral("Demo Plumbing");
-        o.ringSeconds = 10;
-        o.lookInterval = std::chrono::milliseconds(200);
         return o;
     }
 
