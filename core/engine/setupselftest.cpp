@@ -41,6 +41,37 @@ QString errorText(const ProviderError &error)
     return error.message;
 }
 
+// Why the test call to `call` never reached the watched `line`, from how the
+// placed call ended (`outbound`, when it could be read), and what to fix.
+QString notReachedText(const QString &call, const QString &line, const std::optional<Call> &outbound)
+{
+    const QString status = outbound ? toString(outbound->status) : QStringLiteral("unknown");
+    if (call == line)
+        return QCoreApplication::translate("SetupSelfTest", "The call to %1 never arrived there (it ended %2).")
+            .arg(shown(line), status);
+    if (!outbound || outbound->status == CallStatus::NoAnswer || !isTerminal(outbound->status))
+        return QCoreApplication::translate(
+                   "SetupSelfTest",
+                   "The call to %1 rang unanswered but never reached %2: your phone company is not "
+                   "forwarding unanswered calls from %1 to %2. Ask it to forward calls not answered "
+                   "within about 20 seconds (\"forward on no answer\") to %2, then test again.")
+            .arg(shown(call), shown(line));
+    if (outbound->status == CallStatus::Busy)
+        return QCoreApplication::translate("SetupSelfTest",
+                                           "%1 was busy and the call was not forwarded to %2. Ask your phone company "
+                                           "to forward busy calls to %2 as well.")
+            .arg(shown(call), shown(line));
+    if (outbound->status == CallStatus::Completed)
+        return QCoreApplication::translate(
+                   "SetupSelfTest",
+                   "The call to %1 was answered, by a person or by a voicemail that picks up before the "
+                   "call is forwarded, so it never reached %2. Have unanswered calls forwarded to %2 after "
+                   "fewer rings than the voicemail waits, or turn that voicemail off.")
+            .arg(shown(call), shown(line));
+    return QCoreApplication::translate("SetupSelfTest", "The call to %1 did not go through (%2).")
+        .arg(shown(call), status);
+}
+
 } // namespace
 
 QString toString(SelfTestStep::State state)
@@ -233,43 +264,8 @@ bool SetupSelfTest::run()
     }
     if (!arrived) {
         const QString status = outbound ? toString(outbound->status) : QStringLiteral("unknown");
-        QJsonObject details{{QStringLiteral("call_status"), status}};
-        if (call == line)
-            return fail(
-                QStringLiteral("reached"),
-                QCoreApplication::translate("SetupSelfTest", "The call to %1 never arrived there (it ended %2).")
-                    .arg(shown(line), status),
-                details);
-        if (!outbound || outbound->status == CallStatus::NoAnswer || !isTerminal(outbound->status))
-            return fail(QStringLiteral("reached"),
-                        QCoreApplication::translate(
-                            "SetupSelfTest",
-                            "The call to %1 rang unanswered but never reached %2: your phone company is not "
-                            "forwarding unanswered calls from %1 to %2. Ask it to forward calls not answered "
-                            "within about 20 seconds (\"forward on no answer\") to %2, then test again.")
-                            .arg(shown(call), shown(line)),
-                        details);
-        if (outbound->status == CallStatus::Busy)
-            return fail(QStringLiteral("reached"),
-                        QCoreApplication::translate(
-                            "SetupSelfTest",
-                            "%1 was busy and the call was not forwarded to %2. Ask your phone company to forward "
-                            "busy calls to %2 as well.")
-                            .arg(shown(call), shown(line)),
-                        details);
-        if (outbound->status == CallStatus::Completed)
-            return fail(QStringLiteral("reached"),
-                        QCoreApplication::translate(
-                            "SetupSelfTest",
-                            "The call to %1 was answered, by a person or by a voicemail that picks up before the "
-                            "call is forwarded, so it never reached %2. Have unanswered calls forwarded to %2 after "
-                            "fewer rings than the voicemail waits, or turn that voicemail off.")
-                            .arg(shown(call), shown(line)),
-                        details);
-        return fail(QStringLiteral("reached"),
-                    QCoreApplication::translate("SetupSelfTest", "The call to %1 did not go through (%2).")
-                        .arg(shown(call), status),
-                    details);
+        return fail(QStringLiteral("reached"), notReachedText(call, line, outbound),
+                    {{QStringLiteral("call_status"), status}});
     }
     const qint64 reachedAfter = sinceCall.elapsed() / 1000;
     QJsonObject reachedDetails{{QStringLiteral("call_sid"), arrived->sid},
