@@ -887,7 +887,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,7 +907,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-374"/>
         <source>Starting the demo…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,12 +917,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>Demo mode: built-in sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-287"/>
         <location line="+225"/>
         <source>Rebound</source>
         <translation type="unfinished"></translation>
@@ -933,7 +933,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+76"/>
         <source>%1 and %n other number(s)</source>
         <translation>
             <numerusform>%1 and %n other number</numerusform>
@@ -4662,7 +4662,7 @@
 <context>
     <name>SetupSelfTest</name>
     <message>
-        <location filename="../core/engine/setupselftest.cpp" line="+79"/>
+        <location filename="../core/engine/setupselftest.cpp" line="+110"/>
         <source>The test places one real call from %1 to %2 and lets it ring unanswered for up to %3 seconds, then sends one text to your cell, %4. Your phone provider charges for both, usually a few cents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4733,38 +4733,38 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+103"/>
+        <location line="+68"/>
         <location line="+62"/>
         <source>The test was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-323"/>
         <source>The call to %1 never arrived there (it ended %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The call to %1 rang unanswered but never reached %2: your phone company is not forwarding unanswered calls from %1 to %2. Ask it to forward calls not answered within about 20 seconds (&quot;forward on no answer&quot;) to %2, then test again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 was busy and the call was not forwarded to %2. Ask your phone company to forward busy calls to %2 as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The call to %1 was answered, by a person or by a voicemail that picks up before the call is forwarded, so it never reached %2. Have unanswered calls forwarded to %2 after fewer rings than the voicemail waits, or turn that voicemail off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The call to %1 did not go through (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+205"/>
         <source>The call reached %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -887,7 +887,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
@@ -907,7 +907,7 @@
         <translation>con webhooks</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-374"/>
         <source>Starting the demo…</source>
         <translation>Iniciando la demostración…</translation>
     </message>
@@ -917,12 +917,12 @@
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>Demo mode: built-in sandbox</source>
         <translation>Modo de demostración: entorno de prueba integrado</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-287"/>
         <location line="+225"/>
         <source>Rebound</source>
         <translation>Rebound</translation>
@@ -933,7 +933,7 @@
         <translation>No se pudo abrir la base de datos: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+76"/>
         <source>%1 and %n other number(s)</source>
         <translation>
             <numerusform>%1 y %n número más</numerusform>
@@ -4662,7 +4662,7 @@
 <context>
     <name>SetupSelfTest</name>
     <message>
-        <location filename="../core/engine/setupselftest.cpp" line="+79"/>
+        <location filename="../core/engine/setupselftest.cpp" line="+110"/>
         <source>The test places one real call from %1 to %2 and lets it ring unanswered for up to %3 seconds, then sends one text to your cell, %4. Your phone provider charges for both, usually a few cents.</source>
         <translation>La prueba hace una llamada real de %1 a %2 y la deja sonar sin contestar hasta %3 segundos; luego envía un SMS a su celular, %4. Su proveedor cobra ambos, normalmente unos centavos.</translation>
     </message>
@@ -4733,38 +4733,38 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+103"/>
+        <location line="+68"/>
         <location line="+62"/>
         <source>The test was stopped.</source>
         <translation>Se detuvo la prueba.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-323"/>
         <source>The call to %1 never arrived there (it ended %2).</source>
         <translation>La llamada a %1 nunca llegó (terminó como %2).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The call to %1 rang unanswered but never reached %2: your phone company is not forwarding unanswered calls from %1 to %2. Ask it to forward calls not answered within about 20 seconds (&quot;forward on no answer&quot;) to %2, then test again.</source>
         <translation>La llamada a %1 sonó sin respuesta pero nunca llegó a %2: su compañía telefónica no está desviando las llamadas sin contestar de %1 a %2. Pídale que desvíe a %2 las llamadas no contestadas en unos 20 segundos («desvío si no contesta») y vuelva a probar.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 was busy and the call was not forwarded to %2. Ask your phone company to forward busy calls to %2 as well.</source>
         <translation>%1 estaba ocupado y la llamada no se desvió a %2. Pida a su compañía telefónica que desvíe también a %2 las llamadas cuando la línea esté ocupada.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The call to %1 was answered, by a person or by a voicemail that picks up before the call is forwarded, so it never reached %2. Have unanswered calls forwarded to %2 after fewer rings than the voicemail waits, or turn that voicemail off.</source>
         <translation>La llamada a %1 fue contestada, por una persona o por un buzón de voz que responde antes del desvío, así que nunca llegó a %2. Haga que las llamadas sin contestar se desvíen a %2 tras menos timbres de los que espera el buzón, o desactive ese buzón.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The call to %1 did not go through (%2).</source>
         <translation>La llamada a %1 no se completó (%2).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+205"/>
         <source>The call reached %1.</source>
         <translation>La llamada llegó a %1.</translation>
     </message>
