@@ -148,6 +148,7 @@ bool Engine::open(QString *error)
     };
     m_sender = std::make_unique<OutboxSender>(m_db, *m_client, std::move(options),
                                               [this](EngineEvent e) { Q_EMIT eventOccurred(e); });
+    m_sender->setStatusCallback(m_smsStatusUrl);
     m_missed = std::make_unique<MissedCallHandler>(*m_ctx);
     m_calls = std::make_unique<CallWatcher>(*m_ctx, *m_missed);
     m_conversations = std::make_unique<ConversationHandler>(*m_ctx, *m_responder);
@@ -301,8 +302,9 @@ void Engine::setWebhookUrls(const QUrl &voiceStatusUrl, const QUrl &smsUrl, cons
 {
     m_voiceStatusUrl = voiceStatusUrl;
     m_smsUrl = smsUrl;
+    m_smsStatusUrl = smsStatusUrl.isValid() ? smsStatusUrl.toString(QUrl::FullyEncoded) : QString();
     if (m_sender)
-        m_sender->setStatusCallback(smsStatusUrl.isValid() ? smsStatusUrl.toString(QUrl::FullyEncoded) : QString());
+        m_sender->setStatusCallback(m_smsStatusUrl);
     if (m_holding)
         configureWebhooks(voiceStatusUrl, smsUrl);
 }

@@ -134,6 +134,7 @@ private:
     QTimer *m_followTimer = nullptr;
     QUrl m_voiceStatusUrl;
     QUrl m_smsUrl;
+    QString m_smsStatusUrl; // each text's StatusCallback; empty: the polls follow delivery
     QString m_standbyHolder; // who held the lease when this engine last stood by
     bool m_holding = false;
     bool m_polling = false;
