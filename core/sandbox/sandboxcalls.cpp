@@ -21,6 +21,9 @@ constexpr int kTwimlTurnaroundMs = 300;
 // A voicemail pickup that detection has classed stays up this much longer
 // (the greeting plays on) before the sandbox ends it.
 constexpr int kVoicemailAfterDetectionMs = 1000;
+// A phone company's voicemail that answered a call: the greeting, the beep,
+// silence recorded until it gives up, then it hangs up.
+constexpr int kVoicemailMs = 6000;
 
 // The app's own voicemail prompt on a call nobody answered.
 int voicemailSeconds()
@@ -337,21 +340,44 @@ void SandboxServer::World::connectOutbound(const QString &accountSid, const QStr
             return;
         }
     }
-    const auto line = carrierLines.constFind(to);
-    if (line != carrierLines.cend() && !line->forwardsTo.isEmpty() && line->forwardAfterMs < timeoutMs) {
-        const CarrierLine forward = *line;
-        QTimer::singleShot(forward.forwardAfterMs, Qt::PreciseTimer, q, [this, accountSid, sid, forward] {
-            arriveAt(accountSid, sid, forward.forwardsTo, forward.number);
+    const auto found = carrierLines.constFind(to);
+    const CarrierLine line = found != carrierLines.cend() ? *found : CarrierLine{};
+    if (line.busy) {
+        endCall(accountSid, sid, CallStatus::Busy, 0);
+        return;
+    }
+    const bool forwards = !line.forwardsTo.isEmpty() && line.forwardAfterMs < timeoutMs;
+    const bool voicemailFirst = line.voicemailAfterMs >= 0 && line.voicemailAfterMs < timeoutMs
+        && (!forwards || line.voicemailAfterMs <= line.forwardAfterMs);
+    if (voicemailFirst) {
+        QTimer::singleShot(line.voicemailAfterMs, Qt::PreciseTimer, q, [this, accountSid, sid] {
+            if (!isRinging(accountSid, sid))
+                return;
+            updateCall(accountSid, sid, [](Call &answered) { answered.status = CallStatus::InProgress; });
+            // The greeting, a beep, a few seconds of silence recorded, and it hangs up.
+            QTimer::singleShot(kVoicemailMs, Qt::PreciseTimer, q, [this, accountSid, sid] {
+                endCall(accountSid, sid, CallStatus::Completed, kVoicemailMs / 1000);
+            });
         });
+        return;
+    }
+    if (forwards) {
+        QTimer::singleShot(line.forwardAfterMs, Qt::PreciseTimer, q,
+                           [this, accountSid, sid, line] { arriveAt(accountSid, sid, line.forwardsTo, line.number); });
         return;
     }
     // Nobody answers, and nothing forwards it: it rings out.
     QTimer::singleShot(timeoutMs, Qt::PreciseTimer, q, [this, accountSid, sid] {
-        AccountState *a = account(accountSid);
-        const Call *ringing = a ? call(*a, sid) : nullptr;
-        if (ringing && ringing->status == CallStatus::Ringing)
+        if (isRinging(accountSid, sid))
             endCall(accountSid, sid, CallStatus::NoAnswer, 0);
     });
+}
+
+bool SandboxServer::World::isRinging(const QString &accountSid, const QString &sid)
+{
+    AccountState *acc = account(accountSid);
+    const Call *c = acc ? call(*acc, sid) : nullptr;
+    return c && c->status == CallStatus::Ringing;
 }
 
 void SandboxServer::World::arriveAt(const QString &accountSid, const QString &outboundSid, const QString &number,

@@ -31,11 +31,15 @@ using namespace Sandbox;
 //                                   the owner's cell, then the backup cell; the next leg rings
 //                                   only after the one before ended unanswered; absent: `outcome`
 //   POST   /sandbox/messages   from, to?, body, account_sid? -> 201 {sid, status}
-//   POST   /sandbox/carrier    number, forwards_to?, forward_after_ms? (4000), wiring?
+//   POST   /sandbox/carrier    number, forwards_to?, forward_after_ms? (4000),
+//                              voicemail_after_ms? (-1), busy? (false), wiring?
 //                              a number at the business's phone company: a call placed to
 //                              it through Calls.json that nobody answers within
 //                              forward_after_ms is forwarded to forwards_to (a number of an
 //                              account); forwards_to empty: forwarding off, it rings out.
+//                              voicemail_after_ms >= 0: the line's own voicemail answers
+//                              then, unless the forward comes first, and hangs up 6 s
+//                              later (completed); busy: the call ends busy at once.
 //                              wiring (forwarded|dial), for a number of an account instead:
 //                              how a call placed to it through Calls.json is handled
 //                              -> 200 {number, forwards_to, forward_after_ms}
@@ -417,13 +421,17 @@ void SandboxServer::handleControl(const QHttpServerRequest &request, QTcpSocket 
         if (!line.forwardsTo.isEmpty() && !isE164(line.forwardsTo))
             return answer(controlError(
                 400, QStringLiteral("forwards_to must be an E.164 number or empty, not \"%1\".").arg(line.forwardsTo)));
-        if (!readInt(p, QStringLiteral("forward_after_ms"), 0, 600000, &line.forwardAfterMs, &error))
+        if (!readInt(p, QStringLiteral("forward_after_ms"), 0, 600000, &line.forwardAfterMs, &error)
+            || !readInt(p, QStringLiteral("voicemail_after_ms"), -1, 600000, &line.voicemailAfterMs, &error)
+            || !readBool(p, QStringLiteral("busy"), &line.busy, &error))
             return answer(controlError(400, error));
         setCarrierLine(line);
         return answer(jsonReply(200,
                                 QJsonObject{{QStringLiteral("number"), line.number},
                                             {QStringLiteral("forwards_to"), line.forwardsTo},
-                                            {QStringLiteral("forward_after_ms"), line.forwardAfterMs}}));
+                                            {QStringLiteral("forward_after_ms"), line.forwardAfterMs},
+                                            {QStringLiteral("voicemail_after_ms"), line.voicemailAfterMs},
+                                            {QStringLiteral("busy"), line.busy}}));
     }
 
     if (endpoint == QLatin1String("handsets")) {

@@ -121,11 +121,15 @@ public:
     // A number at the business's phone company. A call nobody answers there
     // within forwardAfterMs is forwarded to forwardsTo, a number of an
     // account; with forwardsTo empty, forwarding is off and calls ring out.
+    // The line's own voicemail, when it picks up first, answers the call
+    // instead and hangs up after recording; a busy line ends the call busy.
     struct CarrierLine
     {
         QString number;
         QString forwardsTo;
         int forwardAfterMs = 4000;
+        int voicemailAfterMs = -1; // -1: no voicemail on the line
+        bool busy = false;
     };
 
     struct LoggedRequest

@@ -144,6 +144,7 @@ struct SandboxServer::World
     // An outbound-api call answered by a number of the account: the inbound call there.
     void arriveAt(const QString &accountSid, const QString &outboundSid, const QString &number,
                   const QString &forwardedFrom);
+    bool isRinging(const QString &accountSid, const QString &sid);
 
     // sandboxmessages.cpp
     void advanceMessage(const QString &accountSid, const QString &sid, MessageStatus status, int errorCode = 0);

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void createCall_refusesWhatTwilioRefuses();
     void createCall_toTheOfficeLine_isForwardedWhenNobodyAnswers();
     void createCall_withForwardingOff_ringsOut();
+    void createCall_officeVoicemailOrBusyLine_isNeverForwarded();
 };
 
 void TestSandboxCalls::calls_paging_isStableWhileCallsArrive()
@@ -498,6 +499,42 @@ void TestSandboxCalls::createCall_withForwardingOff_ringsOut()
     const QString sid = r.json.value(QStringLiteral("sid")).toString();
     QTRY_COMPARE_WITH_TIMEOUT(fetchCall(sid).value(QStringLiteral("status")).toString(), QStringLiteral("no-answer"),
                               4000);
+    QVERIFY(!hasInbound(server().calls()));
+}
+
+void TestSandboxCalls::createCall_officeVoicemailOrBusyLine_isNeverForwarded()
+{
+    const QString office = QString::fromLatin1(SandboxServer::demoOfficeNumber);
+    const auto place = [this, &office] {
+        const HttpResult r = postForm(accountPath(QStringLiteral("/Calls.json")),
+                                      {{QStringLiteral("To"), office},
+                                       {QStringLiteral("From"), kBusiness},
+                                       {QStringLiteral("Twiml"), QStringLiteral("<Response><Pause/></Response>")}});
+        return r.json.value(QStringLiteral("sid")).toString();
+    };
+    QCOMPARE(control("POST", QStringLiteral("/sandbox/carrier"),
+                     R"({"number": "+15125550180", "voicemail_after_ms": "soon"})")
+                 .status,
+             400);
+    // The office voicemail answers at 200 ms, before the forward at 1 s.
+    HttpResult set = control("POST", QStringLiteral("/sandbox/carrier"),
+                             R"({"number": "+15125550180", "forwards_to": "+15125550100", "forward_after_ms": 1000,)"
+                             R"( "voicemail_after_ms": 200})");
+    QCOMPARE(set.status, 200);
+    QCOMPARE(set.json.value(QStringLiteral("voicemail_after_ms")).toInt(), 200);
+    const QString answered = place();
+    QTRY_COMPARE_WITH_TIMEOUT(fetchCall(answered).value(QStringLiteral("status")).toString(),
+                              QStringLiteral("in-progress"), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(fetchCall(answered).value(QStringLiteral("status")).toString(),
+                              QStringLiteral("completed"), 10000);
+    QVERIFY(!hasInbound(server().calls()));
+
+    set = control("POST", QStringLiteral("/sandbox/carrier"),
+                  R"({"number": "+15125550180", "forwards_to": "+15125550100", "busy": true})");
+    QCOMPARE(set.status, 200);
+    QVERIFY(set.json.value(QStringLiteral("busy")).toBool());
+    const QString busy = place();
+    QTRY_COMPARE_WITH_TIMEOUT(fetchCall(busy).value(QStringLiteral("status")).toString(), QStringLiteral("busy"), 3000);
     QVERIFY(!hasInbound(server().calls()));
 }
 
