@@ -42,7 +42,7 @@ using namespace Sandbox;
 //                              later (completed); busy: the call ends busy at once.
 //                              wiring (forwarded|dial), for a number of an account instead:
 //                              how a call placed to it through Calls.json is handled
-//                              -> 200 {number, forwards_to, forward_after_ms}
+//                              -> 200 {number, forwards_to, forward_after_ms, voicemail_after_ms, busy}
 //                              The demo's office line, demoOfficeNumber, forwards to the
 //                              demo number after 4 s.
 //   POST   /sandbox/handsets   number, error_code: texts to the number fail as Twilio reports

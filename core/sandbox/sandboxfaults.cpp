@@ -146,11 +146,13 @@ void SandboxServer::dropEndedFaults()
     m_faults.removeIf([](const ActiveFault &a) { return a.ends.hasExpired(); });
 }
 
-std::optional<SandboxServer::Fault> SandboxServer::takeFault(const QByteArray &method, const QString &target)
+std::optional<SandboxServer::Fault> SandboxServer::takeFault(const QByteArray &method, const QString &target,
+                                                             FaultOn on)
 {
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         Fault &f = m_faults[i].fault;
-        if (isState(f.kind) || f.kind == Fault::Kind::WebhookDelay || !matches(f, method, target))
+        const bool onWebhook = f.kind == Fault::Kind::WebhookDelay;
+        if (isState(f.kind) || onWebhook != (on == FaultOn::Webhook) || !matches(f, method, target))
             continue;
         if (f.probability < 1.0 && QRandomGenerator::global()->generateDouble() >= f.probability)
             continue;
@@ -164,18 +166,8 @@ std::optional<SandboxServer::Fault> SandboxServer::takeFault(const QByteArray &m
 
 int SandboxServer::takeWebhookDelayMs(const QString &url)
 {
-    for (qsizetype i = 0; i < m_faults.size(); ++i) {
-        Fault &f = m_faults[i].fault;
-        if (f.kind != Fault::Kind::WebhookDelay || !matches(f, QByteArrayLiteral("POST"), url))
-            continue;
-        if (f.probability < 1.0 && QRandomGenerator::global()->generateDouble() >= f.probability)
-            continue;
-        const int delayMs = f.delayMs;
-        if (f.count > 0 && --f.count == 0)
-            m_faults.removeAt(i);
-        return delayMs;
-    }
-    return 0;
+    const auto delay = takeFault(QByteArrayLiteral("POST"), url, FaultOn::Webhook);
+    return delay ? delay->delayMs : 0;
 }
 
 std::optional<SandboxServer::Fault> SandboxServer::outageFor(const QByteArray &method, const QString &target)

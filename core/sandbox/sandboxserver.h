@@ -207,7 +207,10 @@ private:
         QDeadlineTimer ends = QDeadlineTimer::Forever;
     };
 
-    std::optional<Fault> takeFault(const QByteArray &method, const QString &target);
+    // What a one-hit fault acts on: a REST request the sandbox answers, or a webhook it posts.
+    enum class FaultOn { Request, Webhook };
+    // The first one-hit fault that applies, used up as its count says.
+    std::optional<Fault> takeFault(const QByteArray &method, const QString &target, FaultOn on = FaultOn::Request);
     // How late the webhook the sandbox is about to post to `url` goes out; 0: at once.
     int takeWebhookDelayMs(const QString &url);
     // The outage a request runs into, if any.
